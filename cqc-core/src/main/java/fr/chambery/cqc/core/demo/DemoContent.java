@@ -1,0 +1,146 @@
+package fr.chambery.cqc.core.demo;
+
+import fr.chambery.cqc.core.assembly.Assemblies;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyAdministration;
+import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.assembly.AssemblyType;
+import fr.chambery.cqc.core.assembly.AssemblyTypes;
+import fr.chambery.cqc.core.assembly.CreatedBy;
+import fr.chambery.cqc.core.assembly.ParticipationScope;
+import fr.chambery.cqc.core.interlocutor.AdjointDeQuartier;
+import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
+import fr.chambery.cqc.core.interlocutor.Interlocutors;
+import fr.chambery.cqc.core.interlocutor.InterlocutorsComponent;
+import fr.chambery.cqc.core.interlocutor.MairieDeQuartier;
+import fr.chambery.cqc.core.persistence.SchemaMigrated;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo content of Chambéry's CQC assembly (from the city's page) into an empty database when
+ * {@code cqc.demo.enabled} is true: the assembly, created in May 2021 and stored first so that its
+ * reference is {@code chbry-ASSE-2021-05-1}, and its seven councils. The councils' interlocutors are
+ * invented and marked illustrative.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
+    private static final Instant CREATED = Instant.parse("2021-05-17T08:00:00Z");
+
+    /** The seven quartiers, in the order of the city's page, with an invented street for the demo. */
+    private record Quartier(String slug, String name, String of, String street) {
+    }
+
+    private static final List<Quartier> QUARTIERS = List.of(
+            new Quartier("bellevue", "Bellevue", "de Bellevue", "12 rue des Exemples"),
+            new Quartier("biollay", "Biollay", "du Biollay", "3 place de la Démonstration"),
+            new Quartier("bissy", "Bissy", "de Bissy", "8 chemin Fictif"),
+            new Quartier("centre", "Centre", "du Centre", "1 rue de l'Illustration"),
+            new Quartier("chambery-le-vieux", "Chambéry-le-Vieux", "de Chambéry-le-Vieux", "5 allée de l'Essai"),
+            new Quartier("laurier", "Laurier", "du Laurier", "21 avenue Imaginaire"),
+            new Quartier("les-hauts-de-chambery", "Les Hauts de Chambéry", "des Hauts de Chambéry", "7 square du Modèle"));
+
+    @Inject
+    Assemblies assemblies;
+    @Inject
+    AssemblyTypes types;
+    @Inject
+    AssemblyAdministration administration;
+    @Inject
+    Interlocutors interlocutors;
+
+    @Inject
+    @ConfigProperty(name = "cqc.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    void onSchemaMigrated(@Observes SchemaMigrated event) {
+        if (!enabled) {
+            return;
+        }
+        if (assemblies.count() > 0) {
+            LOG.fine("Demo content not loaded: the database already holds assemblies");
+            return;
+        }
+        load();
+        LOG.info("Demo content of Chambéry's conseils de quartier citoyens loaded");
+    }
+
+    void load() {
+        AssemblyType cqc = types.add(new AssemblyType("conseils-de-quartier-citoyens", "Conseils de quartier citoyens"));
+        types.add(new AssemblyType("commission", "Commission"));
+        types.add(new AssemblyType("groupe-de-travail", "Groupe de travail"));
+
+        Assembly assembly = new Assembly("conseils-de-quartier-citoyens", "Conseils de quartier citoyens",
+                AssemblyTexts.builder()
+                        .subtitle("Découvrez l'espace dédié à vos conseils de quartier citoyens !")
+                        .shortDescription("<p>Un espace d'échanges et de travail, ouvert à toutes et tous, pour mener des projets pour le quartier et enrichir les actions proposées par la Ville.</p>")
+                        .description(resource("assembly-description.html"))
+                        .build(),
+                CREATED);
+        describeParticipation(assembly, cqc);
+        assembly.promote(true);
+        administration.create(assembly, null);
+
+        int weight = 0;
+        for (Quartier quartier : QUARTIERS) {
+            Assembly council = new Assembly(quartier.slug(), "CQC " + quartier.name(),
+                    AssemblyTexts.builder()
+                            .subtitle("Le conseil de quartier citoyen " + quartier.of())
+                            .shortDescription("<p>Habitant·es et usager·ères du quartier " + quartier.of()
+                                    + " : on s'y informe, on débat et on porte ensemble des projets pour le quartier.</p>")
+                            .description("<p>Le conseil de quartier citoyen " + quartier.of()
+                                    + " est ouvert à toutes et tous, à partir de 16 ans. Il se réunit en plénière au moins une fois par an, "
+                                    + "ses groupes de travail avancent sur les projets choisis ensemble, et sa coordination interne "
+                                    + "se réunit au moins trois fois par an avec la mairie de quartier.</p>")
+                            .build(),
+                    CREATED);
+            describeParticipation(council, cqc);
+            council.placeAt(weight++);
+            council.enableComponent(InterlocutorsComponent.KEY);
+            administration.create(council, assembly);
+            interlocutors.add(new CityInterlocutors(council.id(),
+                    new MairieDeQuartier("Mairie de quartier " + quartier.of(),
+                            quartier.street() + ", 73000 Chambéry",
+                            "04 65 71 00 0" + weight,
+                            "mairie-" + quartier.slug() + "@example.org",
+                            "Du lundi au vendredi, de 9 h à 12 h et de 14 h à 17 h"),
+                    new AdjointDeQuartier("Camille Exemple", "Adjoint·e du quartier " + quartier.of()),
+                    true));
+        }
+    }
+
+    private static void describeParticipation(Assembly space, AssemblyType type) {
+        space.defineParticipation(new ParticipationScope("Votre quartier",
+                "Habitant·es et usager·ères du quartier",
+                "Participez directement à la vie de votre quartier !",
+                null, "Quartier", null, "Ville de Chambéry"));
+        space.classifyAs(type);
+        space.recordCreation(LocalDate.of(2021, 5, 17), CreatedBy.CITY_COUNCIL);
+        space.lastUntil(null);
+        space.publish(CREATED);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

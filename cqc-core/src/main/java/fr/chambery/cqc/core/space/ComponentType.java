@@ -1,0 +1,25 @@
+package fr.chambery.cqc.core.space;
+
+/**
+ * A component that a participatory space can offer (meetings, documents, associations, sign-up...),
+ * in the way Decidim's component manifests declare themselves.
+ *
+ * <h2>Usage</h2>
+ * A feature declares its component with one {@code @ApplicationScoped} bean; nothing else in the core
+ * names it:
+ * <pre>
+ * &#64;ApplicationScoped
+ * public class MeetingsComponent implements ComponentType {
+ *     public ComponentDescriptor descriptor() {
+ *         return new ComponentDescriptor("meetings", "component.meetings", 20);
+ *     }
+ * }
+ * </pre>
+ * A space stores only the {@link ComponentDescriptor#key() key} of the components it enables; a key
+ * whose component is no longer deployed is ignored, never an error. The web module renders each
+ * enabled component's block from {@code /WEB-INF/components/{key}/block.xhtml}.
+ */
+public interface ComponentType {
+
+    ComponentDescriptor descriptor();
+}
