@@ -1,13 +1,12 @@
 package fr.chambery.cqc.core.persistence;
 
-import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -17,21 +16,25 @@ import java.util.logging.Logger;
 /**
  * Brings the schema up to date with Flyway when the application starts, before anything reads it, then
  * fires {@link SchemaMigrated}. The same migrations ({@code db/migration}) serve H2 and PostgreSQL; JPA
- * never generates the schema.
+ * never generates the schema. A startup singleton rather than a CDI observer of the application scope's
+ * start: on Payara the application's data source is bound only after that event.
  */
-@ApplicationScoped
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrations {
 
-    public static final String DATA_SOURCE = "java:app/jdbc/cqc";
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-    @Resource(lookup = DATA_SOURCE)
+    /** The application's data source, produced by the deployable module. */
+    @Inject
     DataSource dataSource;
 
     @Inject
     Event<SchemaMigrated> migrated;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
+    @PostConstruct
+    void onStart() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
         migrated.fire(new SchemaMigrated(result.targetSchemaVersion));

@@ -1,0 +1,74 @@
+package fr.chambery.cqc.web.api;
+
+import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of the API answers with a problem body, never a stack trace. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class UnknownAssembly implements ExceptionMapper<UnknownAssemblyException> {
+        @Override
+        public Response toResponse(UnknownAssemblyException e) {
+            return ProblemJson.response(Response.Status.NOT_FOUND, "Assemblée introuvable",
+                    "Aucune assemblée publiée ne porte l'identifiant « " + e.slug() + " ».");
+        }
+    }
+
+    @Provider
+    public static class InvalidArgument implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return ProblemJson.response(Response.Status.BAD_REQUEST, "Requête invalide", e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e.getResponse().hasEntity()) {
+                return e.getResponse();
+            }
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            String title = switch (e) {
+                case NotFoundException ignored -> "Ressource introuvable";
+                case NotAcceptableException ignored -> "Format de réponse non disponible";
+                case NotAllowedException ignored -> "Méthode non autorisée";
+                case NotSupportedException ignored -> "Format de requête non pris en charge";
+                default -> status.getReasonPhrase();
+            };
+            String detail = switch (e) {
+                case NotAcceptableException ignored -> "Cette API répond en application/json (et application/problem+json pour les erreurs).";
+                case NotFoundException ignored -> "Aucune ressource à cette adresse.";
+                default -> e.getMessage();
+            };
+            return ProblemJson.response(status, title, detail);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            LOG.log(Level.SEVERE, "Unexpected API failure", e);
+            return ProblemJson.response(Response.Status.INTERNAL_SERVER_ERROR, "Erreur interne",
+                    "Une erreur inattendue est survenue ; elle a été consignée.");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package fr.chambery.cqc.web.assembly.api;
+
+import java.net.URI;
+import java.util.List;
+
+/** One assembly with its « À propos » sections, metadata, breadcrumb and published sub-spaces. */
+public record AssemblyJson(String slug, String reference, String title, String subtitle, String shortDescription,
+                           Sections about, MetadataJson metadata, AssemblyTypeJson type,
+                           List<BreadcrumbJson> ancestors, List<AssemblySummaryJson> subSpaces,
+                           List<String> components, URI page) {
+
+    /** Rich text, sanitized HTML. */
+    public record Sections(String description, String purposeOfAction, String composition,
+                           String internalOrganisation, String specialFeatures, String announcement) {
+    }
+
+    public record BreadcrumbJson(String slug, String title) {
+    }
+}

@@ -1,0 +1,101 @@
+package fr.chambery.cqc.web.assembly.ui;
+
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /assemblies} (the index of published top-level assemblies) and {@code /assemblies/{slug}} (one
+ * space: its sections, sub-spaces, component blocks and metadata). Loaded when the view is built, so
+ * that the space's component blocks can be included; an unknown or unpublished slug answers 404.
+ */
+@Named
+@RequestScoped
+public class AssemblyPage {
+
+    @Inject
+    @Param(pathIndex = 0)
+    String slug;
+
+    @Inject
+    AssemblyCatalog catalog;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    ExternalContext external;
+
+    private Assembly space;
+    private List<Assembly> subSpaces = List.of();
+    private List<Assembly> topLevel = List.of();
+    private Map<Long, Long> subSpaceCounts = Map.of();
+
+    @PostConstruct
+    void load() {
+        if (isIndex() || !faces.getViewRoot().getViewId().equals("/assemblies.xhtml")) {
+            topLevel = catalog.topLevel();
+            subSpaceCounts = catalog.subSpaceCounts(topLevel);
+        } else {
+            catalog.visible(slug).ifPresent(found -> {
+                space = found;
+                subSpaces = catalog.subSpacesOf(found);
+            });
+        }
+    }
+
+    /** View action: a slug that names no visible space is a 404, answered by the French error page. */
+    public void requireSpace() throws IOException {
+        if (!isIndex() && space == null) {
+            external.responseSendError(404, "Assemblée introuvable");
+            faces.responseComplete();
+        }
+    }
+
+    /** View action of the home page: any path below it that no view serves is a 404. */
+    public void requireIndex() throws IOException {
+        if (!isIndex()) {
+            external.responseSendError(404, "Page introuvable");
+            faces.responseComplete();
+        }
+    }
+
+    public boolean isIndex() {
+        return slug == null || slug.isEmpty();
+    }
+
+    public Assembly getSpace() {
+        return space;
+    }
+
+    public List<Assembly> getSubSpaces() {
+        return subSpaces;
+    }
+
+    public List<Assembly> getTopLevel() {
+        return topLevel;
+    }
+
+    /** The end of the space's mandate, written in the view's language (« 31 décembre 2026 »). */
+    public String getDurationEnd() {
+        return space.duration()
+                .map(end -> end.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(faces.getViewRoot().getLocale())))
+                .orElse("");
+    }
+
+    public long subSpaceCount(Assembly assembly) {
+        return subSpaceCounts.getOrDefault(assembly.id(), 0L);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.chambery.cqc.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The interface language: French unless the visitor chose English ({@code ?lang=en}, remembered in a
+ * cookie). The browser's language is not followed: the platform speaks French first.
+ */
+@Named
+@RequestScoped
+public class Language {
+
+    private static final String COOKIE = "cqc-lang";
+    private static final Set<String> SUPPORTED = Set.of("fr", "en");
+
+    @Inject
+    ExternalContext external;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            String chosen = external.getRequestParameterMap().get("lang");
+            if (chosen != null && SUPPORTED.contains(chosen)) {
+                Cookie cookie = new Cookie(COOKIE, chosen);
+                cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
+                cookie.setHttpOnly(true);
+                cookie.setMaxAge(365 * 24 * 3600);
+                cookie.setAttribute("SameSite", "Lax");
+                ((HttpServletResponse) external.getResponse()).addCookie(cookie);
+            } else {
+                Map<String, Object> cookies = external.getRequestCookieMap();
+                chosen = cookies.get(COOKIE) instanceof Cookie c && SUPPORTED.contains(c.getValue()) ? c.getValue() : "fr";
+            }
+            locale = Locale.of(chosen);
+        }
+        return locale;
+    }
+
+    public boolean isFrench() {
+        return "fr".equals(getLocale().getLanguage());
+    }
+}
