@@ -7,7 +7,8 @@ import org.owasp.html.Sanitizers;
 /**
  * Rich text as moderators write it: sanitized on the way in with the OWASP HTML sanitizer, so what is
  * stored is safe to render as is. Formatting, lists, headings, links and tables are kept; scripts,
- * styles, event handlers and unknown elements are dropped. Emoji and other text pass untouched.
+ * styles, event handlers and unknown elements are dropped. Text is kept; characters outside the Basic
+ * Multilingual Plane (most emoji) come out as numeric character references, which render the same.
  */
 public final class RichText {
 

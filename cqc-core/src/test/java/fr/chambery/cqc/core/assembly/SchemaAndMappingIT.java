@@ -1,0 +1,139 @@
+package fr.chambery.cqc.core.assembly;
+
+import fr.chambery.cqc.core.interlocutor.AdjointDeQuartier;
+import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
+import fr.chambery.cqc.core.interlocutor.MairieDeQuartier;
+import fr.chambery.cqc.core.persistence.DatabaseMigrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same Flyway migrations build the schema on H2 (the embedded default) and on a real PostgreSQL, and
+ * the JPA mapping reads and writes that schema on both: the persistence unit of the application, run by
+ * EclipseLink outside the server.
+ */
+class SchemaAndMappingIT {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws IOException {
+        postgres.close();
+    }
+
+    static Stream<Arguments> databases() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void migrationsAndMappingAgreeOn(String name, DataSource dataSource) {
+        assertThat(DatabaseMigrations.migrate(dataSource).migrationsExecuted).isPositive();
+        assertThat(DatabaseMigrations.migrate(dataSource).migrationsExecuted).as("a second start applies nothing").isZero();
+
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("cqc", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", dataSource));
+        try {
+            Instant created = Instant.parse("2021-05-17T08:00:00Z");
+            inTransaction(emf, em -> {
+                AssemblyType type = new AssemblyType("conseils-de-quartier-citoyens", "Conseils de quartier citoyens");
+                em.persist(type);
+                Assembly cqc = new Assembly("conseils-de-quartier-citoyens", "Conseils de quartier citoyens",
+                        AssemblyTexts.builder().subtitle("Découvrez l'espace 🙋").description("<h3>🏛️ Un espace</h3>").build(), created);
+                cqc.classifyAs(type);
+                cqc.publish(created);
+                cqc.recordCreation(LocalDate.of(2021, 5, 17), CreatedBy.CITY_COUNCIL);
+                cqc.defineParticipation(new ParticipationScope("Votre quartier", "Habitant·es", "Participez", null, null, null, null));
+                em.persist(cqc);
+                em.flush();
+                cqc.assignReference(Reference.ofAssembly("chbry", YearMonth.from(created.atOffset(ZoneOffset.UTC)), cqc.id()));
+                for (String slug : List.of("bissy", "biollay", "brouillon")) {
+                    Assembly council = new Assembly(slug, "CQC " + slug, AssemblyTexts.builder().subtitle(slug).build(), created);
+                    council.moveUnder(cqc);
+                    council.enableComponent("interlocutors");
+                    if (!slug.equals("brouillon")) {
+                        council.publish(created);
+                    }
+                    em.persist(council);
+                }
+            });
+
+            EntityManager em = emf.createEntityManager();
+            try {
+                Assemblies assemblies = new Assemblies();
+                assemblies.em = em;
+                Assembly cqc = assemblies.bySlug("conseils-de-quartier-citoyens").orElseThrow();
+                assertThat(cqc.reference()).contains(new Reference("chbry-ASSE-2021-05-" + cqc.id()));
+                assertThat(cqc.createdAt()).isEqualTo(created);
+                assertThat(cqc.texts().subtitle()).isEqualTo("Découvrez l'espace 🙋");
+                assertThat(cqc.texts().description()).isEqualTo("<h3>&#x1f3db;\uFE0F Un espace</h3>");
+                assertThat(cqc.type().map(AssemblyType::title)).contains("Conseils de quartier citoyens");
+                assertThat(cqc.participation().scope()).isEqualTo("Votre quartier");
+                assertThat(cqc.creationDate()).contains(LocalDate.of(2021, 5, 17));
+                assertThat(cqc.isIndefinite()).isTrue();
+
+                assertThat(assemblies.publishedChildrenOf(cqc)).extracting(Assembly::slug).containsExactly("biollay", "bissy");
+                assertThat(assemblies.publishedChildCounts(List.of(cqc.id()))).containsEntry(cqc.id(), 2L);
+                Assembly bissy = assemblies.bySlug("bissy").orElseThrow();
+                assertThat(bissy.parentId()).contains(cqc.id());
+                assertThat(bissy.ancestors()).containsExactly(cqc);
+                assertThat(bissy.enabledComponents()).containsExactly("interlocutors");
+                assertThat(assemblies.published()).hasSize(3);
+
+                inTransaction(emf, tx -> tx.persist(new CityInterlocutors(bissy.id(),
+                        new MairieDeQuartier("Mairie de quartier de Bissy", "8 chemin Fictif", "04 65 71 00 03", "m@example.org", "9 h - 12 h"),
+                        new AdjointDeQuartier("Camille Exemple", "Adjoint·e"), true)));
+                CityInterlocutors found = em.createQuery("select i from CityInterlocutors i where i.spaceId = :id", CityInterlocutors.class)
+                        .setParameter("id", bissy.id()).getSingleResult();
+                assertThat(found.mairie().name()).isEqualTo("Mairie de quartier de Bissy");
+                assertThat(found.isIllustrative()).isTrue();
+            } finally {
+                em.close();
+            }
+        } finally {
+            emf.close();
+        }
+    }
+
+    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+    }
+}

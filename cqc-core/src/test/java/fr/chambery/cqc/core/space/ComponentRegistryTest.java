@@ -1,0 +1,38 @@
+package fr.chambery.cqc.core.space;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class ComponentRegistryTest {
+
+    private static ComponentType component(String key, int weight) {
+        return () -> new ComponentDescriptor(key, "component." + key, weight);
+    }
+
+    @Test
+    void listsTheDeployedComponentsASpaceEnablesInDisplayOrderAndIgnoresUnknownKeys() {
+        ComponentRegistry registry = new ComponentRegistry(List.of(component("documents", 30), component("meetings", 20),
+                component("interlocutors", 90)));
+
+        assertThat(registry.deployedAmong(Set.of("interlocutors", "meetings", "removed-module")))
+                .extracting(ComponentDescriptor::key)
+                .containsExactly("meetings", "interlocutors");
+    }
+
+    @Test
+    void refusesTwoComponentsWithTheSameKey() {
+        assertThatIllegalStateException().isThrownBy(() ->
+                new ComponentRegistry(List.of(component("meetings", 1), component("meetings", 2))));
+    }
+
+    @Test
+    void refusesAMalformedKey() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ComponentDescriptor("Meetings!", "x", 0));
+    }
+}
