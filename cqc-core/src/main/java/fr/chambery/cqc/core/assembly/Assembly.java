@@ -102,7 +102,7 @@ public class Assembly {
         this.title = AssemblyType.requireText(title, "title");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.participation = new ParticipationScope(null, null, null, null, null, null, null);
+        this.participation = ParticipationScope.NONE;
     }
 
     // --- behaviour ----------------------------------------------------------------------------
@@ -188,7 +188,8 @@ public class Assembly {
     public String slug() { return slug; }
     public String title() { return title; }
     public AssemblyTexts texts() { return texts; }
-    public ParticipationScope participation() { return participation; }
+    /** Never null: EclipseLink reads an embedded value whose columns are all empty as null. */
+    public ParticipationScope participation() { return participation == null ? ParticipationScope.NONE : participation; }
     public Optional<AssemblyType> type() { return Optional.ofNullable(type); }
     public Optional<Assembly> parent() { return Optional.ofNullable(parent); }
     public Optional<Long> parentId() { return Optional.ofNullable(parentId); }

@@ -26,6 +26,9 @@ public class ParticipationScope {
     @Column(name = "developer_group", length = 300)
     private String developerGroup;
 
+    /** Nothing said yet. */
+    public static final ParticipationScope NONE = new ParticipationScope(null, null, null, null, null, null, null);
+
     protected ParticipationScope() {
     }
 

@@ -78,6 +78,11 @@ class AssemblyTest {
     }
 
     @Test
+    void participationIsNeverNull() {
+        assertThat(assembly("cqc").participation().scope()).isNull();
+    }
+
+    @Test
     void referenceIsAssignedOnce() {
         Assembly cqc = assembly("cqc");
         cqc.assignReference(new Reference("chbry-ASSE-2021-05-1"));

@@ -2,7 +2,7 @@ package fr.chambery.cqc.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
-import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,13 +22,15 @@ public class Language {
     private static final String COOKIE = "cqc-lang";
     private static final Set<String> SUPPORTED = Set.of("fr", "en");
 
-    @Inject
-    ExternalContext external;
-
     private Locale locale;
 
+    /**
+     * Read from the current Faces context rather than an injected one: an error page rendered for the
+     * same request (a 404 sent by the page itself) runs in a new Faces context.
+     */
     public Locale getLocale() {
         if (locale == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             String chosen = external.getRequestParameterMap().get("lang");
             if (chosen != null && SUPPORTED.contains(chosen)) {
                 Cookie cookie = new Cookie(COOKIE, chosen);
