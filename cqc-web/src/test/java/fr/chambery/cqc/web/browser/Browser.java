@@ -1,0 +1,124 @@
+package fr.chambery.cqc.web.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) on the deployed application.
+ * Every page it arrives on, by {@link #open} or by following a link with {@link #follow}, is checked
+ * with axe-core against the WCAG 2.1 A and AA rules; a violation fails the test with its details.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profile;
+
+    public Browser(URL deployment) {
+        this.base = deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/";
+        try {
+            this.profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(new File("/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,2400",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application (a path relative to its root) and checks its accessibility. */
+    public Browser open(String relative) {
+        driver.get(base + relative);
+        return checkAccessibility();
+    }
+
+    /** Clicks a link by its visible text, waits for the next page, and checks its accessibility. */
+    public Browser follow(WebElement link) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        link.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        return checkAccessibility();
+    }
+
+    public Browser checkAccessibility() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not analyse " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility violations (WCAG 2.1 A/AA) on " + driver.getCurrentUrl() + ":\n"
+                    + violations.stream()
+                    .map(v -> "- " + v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + "\n    "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("\n    ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Saves the visible page as PNG under {@code cqc.screenshots} (target/screenshots). */
+    public Path screenshot(String name) {
+        Path dir = Path.of(System.getProperty("cqc.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.copy(((ChromeDriver) driver).getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile under target/ is harmless
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package fr.chambery.cqc.web.browser;
+
+import fr.chambery.cqc.web.CqcDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.net.URL;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a citizen does in the browser on the public pages, each page checked by axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    private static final List<String> COUNCILS = List.of("CQC Bellevue", "CQC Biollay", "CQC Bissy", "CQC Centre",
+            "CQC Chambéry-le-Vieux", "CQC Laurier", "CQC Les Hauts de Chambéry");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return CqcDeployment.withFixtures();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(url);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCitizenReadsTheAssemblyThenFollowsHerCouncilAndComesBack() {
+        browser.open("assemblies");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Assemblées");
+        browser.follow(browser.find(By.linkText("Conseils de quartier citoyens")));
+
+        assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findAll(By.tagName("h1"))).extracting(WebElement::getText).containsExactly("Conseils de quartier citoyens");
+        assertThat(browser.find(By.cssSelector(".hero .subtitle")).getText())
+                .isEqualTo("Découvrez l'espace dédié à vos conseils de quartier citoyens !");
+        WebElement about = browser.find(By.cssSelector("section.about"));
+        assertThat(about.findElement(By.tagName("h2")).getText()).isEqualTo("À propos de cette assemblée");
+        assertThat(about.findElements(By.cssSelector("h3, h4"))).extracting(WebElement::getText).contains(
+                "🙋♀️🙋♂️ Un conseil de quartier citoyen (CQC), qu'est ce que c'est ?",
+                "🏛️ Un espace démocratique renouvelé",
+                "💬 La plénière", "✏️ Les groupes de travail", "⚙️ La coordination interne",
+                "📞 Les interlocuteurs du CQC au sein de la Ville",
+                "📚 Des outils méthodologiques sont disponibles");
+
+        WebElement subSpaces = browser.find(By.cssSelector(".sub-spaces"));
+        assertThat(subSpaces.findElement(By.tagName("h2")).getText()).isEqualTo("Sous-espaces d'implication");
+        assertThat(subSpaces.findElements(By.cssSelector(".card-title a"))).extracting(WebElement::getText)
+                .containsExactlyElementsOf(COUNCILS);
+
+        assertThat(metadata()).containsExactly(
+                Map.entry("Périmètre d'application", "Votre quartier"),
+                Map.entry("Participants", "Habitant·es et usager·ères du quartier"),
+                Map.entry("Objectifs", "Participez directement à la vie de votre quartier !"),
+                Map.entry("Type d'assemblée", "Conseils de quartier citoyens"),
+                Map.entry("Durée", "Indéfinie"),
+                Map.entry("Référence", "chbry-ASSE-2021-05-1"));
+        assertThat(browser.find(By.id("share-url")).getDomProperty("value")).isEqualTo(browser.driver().getCurrentUrl());
+        assertThat(browser.findAll(By.cssSelector(".share-links a"))).extracting(a -> a.getDomAttribute("href"))
+                .allSatisfy(href -> assertThat(href).doesNotContain("utm_"))
+                .anySatisfy(href -> assertThat(href).startsWith("mailto:"));
+        browser.screenshot("assembly-page");
+
+        browser.follow(subSpaces.findElement(By.linkText("CQC Bissy")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("CQC Bissy");
+        assertThat(browser.find(By.cssSelector(".breadcrumb [aria-current=page]")).getText()).isEqualTo("CQC Bissy");
+        assertThat(metadata()).containsEntry("Référence", "chbry-ASSE-2021-05-4").containsEntry("Durée", "Indéfinie");
+        WebElement interlocutors = browser.find(By.cssSelector("section.interlocutors"));
+        assertThat(interlocutors.getText()).contains("Vos interlocuteurs au sein de la Ville", "Mairie de quartier de Bissy",
+                "Adjoint·e de quartier", "Coordonnées fictives de démonstration");
+        browser.screenshot("council-page");
+
+        browser.follow(browser.find(By.cssSelector(".breadcrumb")).findElement(By.linkText("Conseils de quartier citoyens")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Conseils de quartier citoyens");
+    }
+
+    @Test
+    void theAssemblyPageShowsNoInterlocutorsBlockItsComponentIsNotEnabledThere() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
+        assertThat(browser.findAll(By.cssSelector("section.interlocutors"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownAddressGetsAFrenchNotFoundPage() {
+        browser.open("assemblies/quartier-inexistant");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        browser.follow(browser.find(By.linkText("Revenir aux assemblées")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Assemblées");
+    }
+
+    @Test
+    void aKeyboardUserSkipsToTheContentAndReachesACouncil() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        WebElement skip = browser.driver().switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Aller au contenu");
+        skip.sendKeys(Keys.ENTER);
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("contenu");
+
+        WebElement focused = null;
+        for (int i = 0; i < 60; i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            focused = browser.driver().switchTo().activeElement();
+            if ("CQC Biollay".equals(focused.getText())) {
+                break;
+            }
+        }
+        assertThat(focused.getText()).isEqualTo("CQC Biollay");
+        focused.sendKeys(Keys.ENTER);
+        browser.checkAccessibility();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("CQC Biollay");
+    }
+
+    @Test
+    void theInterfaceIsOfferedInEnglishOnRequest() {
+        browser.open("assemblies/bissy?lang=en");
+        assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.find(By.cssSelector("section.about h2")).getText()).isEqualTo("About this assembly");
+        browser.follow(browser.find(By.linkText("Français")));
+        assertThat(browser.find(By.cssSelector("section.about h2")).getText()).isEqualTo("À propos de cette assemblée");
+    }
+
+    private Map<String, String> metadata() {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        List<WebElement> terms = browser.findAll(By.cssSelector("dl.metadata dt"));
+        List<WebElement> definitions = browser.findAll(By.cssSelector("dl.metadata dd"));
+        for (int i = 0; i < terms.size(); i++) {
+            pairs.put(terms.get(i).getText(), definitions.get(i).getText());
+        }
+        return pairs;
+    }
+}
