@@ -1,20 +1,13 @@
 package fr.chambery.cqc.web.assembly;
 
-import fr.chambery.cqc.web.CqcDeployment;
+import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -27,21 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The assemblies as a program reads them, against the application running on Payara Micro with its
  * demo content: the JSON API, its errors, OpenAPI, health, and the cost in SQL of a space's page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AssemblyApiIT {
+class AssemblyApiIT extends DeployedApplication {
 
     private static final String JSON = "application/json";
     private static final List<String> COUNCILS = List.of("bellevue", "biollay", "bissy", "centre",
             "chambery-le-vieux", "laurier", "les-hauts-de-chambery");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CqcDeployment.withFixtures();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private Http http;
 

@@ -4,6 +4,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,7 +50,7 @@ public final class Browser implements AutoCloseable {
                 .setBinary(new File("/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,2400",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
@@ -99,8 +101,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Saves the visible page as PNG under {@code cqc.screenshots} (target/screenshots). */
+    /** Saves the whole page as PNG under {@code cqc.screenshots} (target/screenshots). */
     public Path screenshot(String name) {
+        Dimension viewport = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(viewport.getWidth(), (int) Math.max(height, viewport.getHeight())));
         Path dir = Path.of(System.getProperty("cqc.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);
@@ -109,6 +114,8 @@ public final class Browser implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(viewport);
         }
     }
 

@@ -1,21 +1,14 @@
 package fr.chambery.cqc.web.browser;
 
-import fr.chambery.cqc.web.CqcDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import fr.chambery.cqc.web.DeployedApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a citizen does in the browser on the public pages, each page checked by axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPagesIT {
+class PublicPagesIT extends DeployedApplication {
 
     private static final List<String> COUNCILS = List.of("CQC Bellevue", "CQC Biollay", "CQC Bissy", "CQC Centre",
             "CQC Chambéry-le-Vieux", "CQC Laurier", "CQC Les Hauts de Chambéry");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return CqcDeployment.withFixtures();
-    }
-
-    @ArquillianResource
-    URL url;
 
     private Browser browser;
 
@@ -56,6 +39,9 @@ class PublicPagesIT {
     void aCitizenReadsTheAssemblyThenFollowsHerCouncilAndComesBack() {
         browser.open("assemblies");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Assemblées");
+        assertThat(browser.findAll(By.cssSelector(".card-title a"))).extracting(WebElement::getText)
+                .contains("Conseils de quartier citoyens").doesNotContainAnyElementsOf(COUNCILS);
+        assertThat(browser.find(By.cssSelector(".card")).getText()).contains("7 sous-espaces");
         browser.follow(browser.find(By.linkText("Conseils de quartier citoyens")));
 
         assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
@@ -88,6 +74,8 @@ class PublicPagesIT {
                 .allSatisfy(href -> assertThat(href).doesNotContain("utm_"))
                 .anySatisfy(href -> assertThat(href).startsWith("mailto:"));
         browser.screenshot("assembly-page");
+        browser.find(By.cssSelector(".js-copy-link")).click();
+        assertThat(browser.find(By.cssSelector(".copy-status")).getText()).isEqualTo("Lien copié dans le presse-papiers.");
 
         browser.follow(subSpaces.findElement(By.linkText("CQC Bissy")));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("CQC Bissy");
@@ -110,6 +98,8 @@ class PublicPagesIT {
 
     @Test
     void anUnknownAddressGetsAFrenchNotFoundPage() {
+        browser.open("assemblies/bissy/nulle-part");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
         browser.open("assemblies/quartier-inexistant");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
         assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");

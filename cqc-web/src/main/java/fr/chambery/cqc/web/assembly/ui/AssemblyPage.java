@@ -29,6 +29,11 @@ public class AssemblyPage {
     @Param(pathIndex = 0)
     String slug;
 
+    /** Anything after the slug: no page lives there. */
+    @Inject
+    @Param(pathIndex = 1)
+    String beyondSlug;
+
     @Inject
     AssemblyCatalog catalog;
 
@@ -58,7 +63,7 @@ public class AssemblyPage {
 
     /** View action: a slug that names no visible space is a 404, answered by the French error page. */
     public void requireSpace() throws IOException {
-        if (!isIndex() && space == null) {
+        if (!isIndex() && (space == null || beyondSlug != null)) {
             external.responseSendError(404, "Assemblée introuvable");
             faces.responseComplete();
         }

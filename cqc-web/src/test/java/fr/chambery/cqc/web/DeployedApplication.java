@@ -1,0 +1,33 @@
+package fr.chambery.cqc.web;
+
+import fr.chambery.cqc.web.fixtures.TestFixturesResource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.net.URL;
+
+/**
+ * Base of the tests that talk to the application from outside, as a browser or a program would: each
+ * subclass gets one Payara Micro (see {@code arquillian.xml}) running the application's own war, as
+ * {@code mvn package} built it, plus the test-only fixtures endpoint, at {@link #url}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class DeployedApplication {
+
+    @ArquillianResource
+    protected URL url;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        File war = new File(System.getProperty("cqc.war", "target/cqc.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClass(TestFixturesResource.class);
+    }
+}
