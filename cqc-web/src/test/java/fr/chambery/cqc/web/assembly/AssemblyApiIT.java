@@ -110,6 +110,26 @@ class AssemblyApiIT extends DeployedApplication {
     }
 
     @Test
+    void pagesAndApiCarrySecurityHeadersAndAStrictScriptPolicy() {
+        HttpResponse<String> page = http.get("assemblies/bissy", "text/html");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String scriptSrc = java.util.Arrays.stream(policy.split(";")).map(String::strip)
+                .filter(d -> d.startsWith("script-src")).findFirst().orElseThrow();
+        assertThat(scriptSrc).contains("'self'", "'nonce-").doesNotContain("unsafe-inline", "unsafe-eval");
+        String nonce = scriptSrc.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(page.body()).contains("nonce=\"" + nonce + "\"").doesNotContain(" onclick=");
+        assertThat(policy).contains("object-src 'none'", "frame-ancestors 'none'");
+
+        HttpResponse<String> api = http.get("api/assemblies/bissy", JSON);
+        assertThat(api.headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        for (HttpResponse<String> response : List.of(page, api)) {
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("HSTS only in production").isEmpty();
+        }
+    }
+
+    @Test
     void aSpacePageCostsTheSameNumberOfQueriesWithSevenOrSeventySubSpaces() {
         String parent = "quartiers-" + suffix();
         http.post("api/test-fixtures/assemblies?slug=" + parent);

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) on the deployed application.
  * Every page it arrives on, by {@link #open} or by following a link with {@link #follow}, is checked
- * with axe-core against the WCAG 2.1 A and AA rules; a violation fails the test with its details.
+ * with axe-core against the WCAG 2.1 A and AA rules, and its console for Content-Security-Policy
+ * violations; either fails the test with its details.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,6 +53,7 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
                         "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -78,6 +80,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser checkAccessibility() {
+        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations on " + driver.getCurrentUrl() + ":\n" + String.join("\n", blocked));
+        }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         if (results.isErrored()) {
             throw new AssertionError("axe-core could not analyse " + driver.getCurrentUrl() + ": " + results.getErrorMessage());

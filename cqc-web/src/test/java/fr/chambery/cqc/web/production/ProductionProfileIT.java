@@ -98,6 +98,7 @@ class ProductionProfileIT {
 
         HttpResponse<String> index = http.get("assemblies", "text/html");
         assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
         assertThat(index.body()).contains("Aucune assemblée publiée pour le moment.");
         assertThat(http.get("assemblies/conseils-de-quartier-citoyens", "text/html").statusCode()).isEqualTo(404);
     }

@@ -1,0 +1,45 @@
+package fr.chambery.cqc.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+
+/**
+ * Security headers on every response of the application. Faces pages get their Content-Security-Policy
+ * from PrimeFaces' CSP mode (a fresh script nonce per page, {@code primefaces.CSP_POLICY} in web.xml);
+ * everything else (the JSON API) gets a policy that allows nothing. HSTS when
+ * {@code cqc.security.hsts} is on (the production profile).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeaders extends HttpFilter {
+
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Inject
+    @ConfigProperty(name = "cqc.security.hsts", defaultValue = "false")
+    boolean hsts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (hsts) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setHeader("Content-Security-Policy", API_POLICY);
+        }
+        chain.doFilter(request, response);
+    }
+}
