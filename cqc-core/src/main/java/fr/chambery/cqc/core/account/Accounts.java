@@ -1,5 +1,9 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.access.Permissions;
+import fr.chambery.cqc.core.actionlog.ActionLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Accounts: creating them under the password policy, and checking a sign-in (password, then the second
@@ -32,6 +37,9 @@ public class Accounts {
 
     @Inject
     Pbkdf2PasswordHash hash;
+
+    @Inject
+    ActionLog log;
 
     Clock clock = Clock.systemUTC();
 
@@ -67,7 +75,9 @@ public class Accounts {
      *                                 the password refused
      */
     @Transactional
-    public Account create(String email, String displayName, Role role, String password, String totpSecret) {
+    public Account create(Actor actor, String email, String displayName, Role role, String password, String totpSecret,
+                          Set<Long> moderatedSpaceIds) {
+        Permissions.require(actor, Action.MANAGE_ACCOUNTS);
         List<String> problems = new java.util.ArrayList<>(PasswordPolicy.problems(password, role, email));
         try {
             if (byEmail(email).isPresent()) {
@@ -87,7 +97,12 @@ public class Accounts {
         if (totpSecret != null) {
             account.enrolSecondFactor(totpSecret);
         }
+        if (role == Role.MODERATEUR) {
+            account.assignSpaces(moderatedSpaceIds);
+        }
         em.persist(account);
+        log.record(actor, "create", "account", account.email(), account.displayName(), null,
+                Map.of("email", account.email(), "role", role.name(), "spaces", account.moderatedSpaceIds().stream().sorted().toList()));
         return account;
     }
 

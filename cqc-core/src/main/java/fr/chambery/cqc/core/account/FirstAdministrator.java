@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -43,7 +45,8 @@ public class FirstAdministrator {
             return;
         }
         try {
-            accounts.create(email.get(), "Administrateur", Role.ADMINISTRATEUR, password.get(), totpSecret.get().replace(" ", "").toUpperCase());
+            accounts.create(Actor.SYSTEM, email.get(), "Administrateur", Role.ADMINISTRATEUR, password.get(),
+                    totpSecret.get().replace(" ", "").toUpperCase(), Set.of());
             LOG.info(() -> "First administrator created: " + email.get());
         } catch (InvalidAccountException e) {
             LOG.severe(() -> "First administrator not created: " + e.getMessage());

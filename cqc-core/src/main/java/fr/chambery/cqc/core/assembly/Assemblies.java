@@ -60,6 +60,23 @@ public class Assemblies {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
     }
 
+    /** The space and its siblings, published or not, in display order. */
+    public List<Assembly> siblingsOf(Assembly space) {
+        return space.parentId()
+                .map(parent -> em.createQuery(
+                                "select a from Assembly a where a.parentId = :parent order by a.weight, a.title", Assembly.class)
+                        .setParameter("parent", parent))
+                .orElseGet(() -> em.createQuery(
+                        "select a from Assembly a where a.parentId is null order by a.weight, a.title", Assembly.class))
+                .getResultList();
+    }
+
+    /** Every space, published or not, in display order: the back office's tree. */
+    public List<Assembly> all() {
+        return em.createQuery("select a from Assembly a left join fetch a.type order by a.weight, a.title", Assembly.class)
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(a) from Assembly a", Long.class).getSingleResult();
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +89,9 @@ public class Assembly {
 
     @Column(length = 80, unique = true)
     private String reference;
+
+    @Version
+    private long version;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "assembly_component", joinColumns = @JoinColumn(name = "assembly_id"))
@@ -178,6 +182,15 @@ public class Assembly {
         enabledComponents.add(Objects.requireNonNull(componentKey));
     }
 
+    public void enableOnly(java.util.Collection<String> componentKeys) {
+        enabledComponents.retainAll(componentKeys);
+        enabledComponents.addAll(componentKeys);
+    }
+
+    public void changeSlug(String newSlug) {
+        this.slug = Slug.require(newSlug);
+    }
+
     public void disableComponent(String componentKey) {
         enabledComponents.remove(componentKey);
     }
@@ -202,6 +215,8 @@ public class Assembly {
     public boolean isPublished() { return publishedAt != null; }
     public boolean isPromoted() { return promoted; }
     public int weight() { return weight; }
+    /** Incremented by each stored change: an editor that started from another version is out of date. */
+    public long version() { return version; }
     public Optional<Reference> reference() { return Optional.ofNullable(reference).map(Reference::new); }
     public Set<String> enabledComponents() { return Collections.unmodifiableSet(enabledComponents); }
 

@@ -3,9 +3,15 @@ package fr.chambery.cqc.core.assembly;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.access.Permissions;
+import fr.chambery.cqc.core.actionlog.ActionLog;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The managed list of assembly types. */
@@ -25,9 +31,28 @@ public class AssemblyTypes {
         return em.createQuery("select t from AssemblyType t order by t.title", AssemblyType.class).getResultList();
     }
 
+    @Inject
+    ActionLog log;
+
+    /** Adds a type to the list. @throws IllegalArgumentException when its key is taken */
     @Transactional
-    public AssemblyType add(AssemblyType type) {
+    public AssemblyType add(Actor actor, AssemblyType type) {
+        Permissions.require(actor, Action.MANAGE_ASSEMBLY_TYPES);
+        if (byKey(type.key()).isPresent()) {
+            throw new IllegalArgumentException("Assembly type key already taken: " + type.key());
+        }
         em.persist(type);
+        log.record(actor, "create", "assembly_type", type.key(), type.title(), null, Map.of("key", type.key(), "title", type.title()));
         return type;
+    }
+
+    @Transactional
+    public void rename(Actor actor, String key, String title) {
+        Permissions.require(actor, Action.MANAGE_ASSEMBLY_TYPES);
+        AssemblyType type = byKey(key).orElseThrow(() -> new IllegalArgumentException("Unknown assembly type " + key));
+        String before = type.title();
+        type.rename(title);
+        log.record(actor, "update", "assembly_type", key, type.title(), Map.of("key", key, "title", before),
+                Map.of("key", key, "title", type.title()));
     }
 }

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.demo;
 
+import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyAdministration;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -79,9 +81,9 @@ public class DemoContent {
     }
 
     void load() {
-        AssemblyType cqc = types.add(new AssemblyType("conseils-de-quartier-citoyens", "Conseils de quartier citoyens"));
-        types.add(new AssemblyType("commission", "Commission"));
-        types.add(new AssemblyType("groupe-de-travail", "Groupe de travail"));
+        AssemblyType cqc = types.add(Actor.SYSTEM, new AssemblyType("conseils-de-quartier-citoyens", "Conseils de quartier citoyens"));
+        types.add(Actor.SYSTEM, new AssemblyType("commission", "Commission"));
+        types.add(Actor.SYSTEM, new AssemblyType("groupe-de-travail", "Groupe de travail"));
 
         Assembly assembly = new Assembly("conseils-de-quartier-citoyens", "Conseils de quartier citoyens",
                 AssemblyTexts.builder()
@@ -92,7 +94,7 @@ public class DemoContent {
                 CREATED);
         describeParticipation(assembly, cqc);
         assembly.promote(true);
-        administration.create(assembly, null);
+        administration.create(Actor.SYSTEM, assembly, Optional.empty());
 
         int weight = 0;
         for (Quartier quartier : QUARTIERS) {
@@ -110,7 +112,7 @@ public class DemoContent {
             describeParticipation(council, cqc);
             council.placeAt(weight++);
             council.enableComponent(InterlocutorsComponent.KEY);
-            administration.create(council, assembly);
+            administration.create(Actor.SYSTEM, council, Optional.of(assembly.slug()));
             interlocutors.add(new CityInterlocutors(council.id(),
                     new MairieDeQuartier("Mairie de quartier " + quartier.of(),
                             quartier.street() + ", 73000 Chambéry",

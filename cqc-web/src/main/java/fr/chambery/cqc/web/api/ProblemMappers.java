@@ -1,5 +1,7 @@
 package fr.chambery.cqc.web.api;
 
+import fr.chambery.cqc.core.access.AccessDeniedException;
+import fr.chambery.cqc.core.assembly.ConcurrentEditException;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -25,6 +27,38 @@ public final class ProblemMappers {
         public Response toResponse(UnknownAssemblyException e) {
             return ProblemJson.response(Response.Status.NOT_FOUND, "Assemblée introuvable",
                     "Aucune assemblée publiée ne porte l'identifiant « " + e.slug() + " ».");
+        }
+    }
+
+    @Provider
+    public static class Denied implements ExceptionMapper<AccessDeniedException> {
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            if (e.isAnonymous()) {
+                return Response.fromResponse(ProblemJson.response(Response.Status.UNAUTHORIZED, "Authentification requise",
+                        "Les appels qui modifient des données demandent un jeton : Authorization: Bearer <jeton>."))
+                        .header("WWW-Authenticate", "Bearer realm=\"cqc\"").build();
+            }
+            return ProblemJson.response(Response.Status.FORBIDDEN, "Accès refusé",
+                    "Le compte de ce jeton ne permet pas cette action sur cet espace.");
+        }
+    }
+
+    @Provider
+    public static class Concurrent implements ExceptionMapper<ConcurrentEditException> {
+        @Override
+        public Response toResponse(ConcurrentEditException e) {
+            return ProblemJson.response(Response.Status.CONFLICT, "Modification concurrente",
+                    "L'espace a changé depuis la version indiquée : relisez-le, puis renvoyez vos modifications avec sa version actuelle.");
+        }
+    }
+
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return ProblemJson.response(Response.Status.BAD_REQUEST, "Corps JSON invalide",
+                    "Le corps de la requête n'est pas un JSON conforme au schéma (voir /openapi).");
         }
     }
 

@@ -1,6 +1,9 @@
 package fr.chambery.cqc.web.assembly.api;
 
+import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyAdministration;
+import fr.chambery.cqc.core.assembly.AssemblyTypes;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
 import fr.chambery.cqc.core.assembly.AssemblyFilter;
 import fr.chambery.cqc.core.assembly.ParticipationScope;
@@ -10,10 +13,15 @@ import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.api.ProblemJson;
+import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,11 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Published assemblies and sub-spaces, read-only. */
+/**
+ * Published assemblies and sub-spaces for everyone; creating, changing and publishing them for programs
+ * holding a bearer token, under the same {@code Permissions} as the back office.
+ */
 @Path("assemblies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +56,15 @@ public class AssembliesResource {
 
     @Inject
     ComponentRegistry components;
+
+    @Inject
+    AssemblyAdministration administration;
+
+    @Inject
+    AssemblyTypes types;
+
+    @Inject
+    CurrentActor currentActor;
 
     @Context
     UriInfo uri;
@@ -90,7 +111,62 @@ public class AssembliesResource {
                 ancestors.stream().map(x -> new AssemblyJson.BreadcrumbJson(x.slug(), x.title())).toList(),
                 summaries(catalog.subSpacesOf(a), a.slug()),
                 components.deployedAmong(a.enabledComponents()).stream().map(ComponentDescriptor::key).toList(),
-                page(a.slug()));
+                page(a.slug()), a.version());
+    }
+
+    // --- writes: bearer token only ------------------------------------------------------------
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Créer une assemblée ou un sous-espace (jeton Bearer)")
+    @APIResponse(responseCode = "201", description = "Créée ; Location donne son adresse")
+    @APIResponse(responseCode = "400", description = "Données invalides")
+    @APIResponse(responseCode = "401", description = "Sans jeton")
+    @APIResponse(responseCode = "403", description = "Le compte du jeton ne le permet pas")
+    public Response create(AssemblyInput input) {
+        if (input == null || input.slug() == null || input.title() == null || input.subtitle() == null) {
+            throw new IllegalArgumentException("slug, title et subtitle sont obligatoires pour créer une assemblée.");
+        }
+        if (input.type() != null && !input.type().isBlank() && types.byKey(input.type()).isEmpty()) {
+            throw new IllegalArgumentException("Type d'assemblée inconnu : " + input.type());
+        }
+        Actor actor = currentActor.onApi();
+        Assembly created = administration.create(actor,
+                new Assembly(input.slug(), input.title(), AssemblyChanges.texts(input, null), Instant.now()),
+                Optional.ofNullable(input.parent()));
+        administration.update(actor, created.slug(), created.version(), a -> AssemblyChanges.apply(input, a, types));
+        return Response.created(uri.getBaseUriBuilder().path("assemblies").path(created.slug()).build())
+                .entity(new AssemblyCreatedJson(created.slug(), page(created.slug()))).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Modifier une assemblée (jeton Bearer) ; version obligatoire")
+    @APIResponse(responseCode = "204", description = "Modifiée")
+    @APIResponse(responseCode = "409", description = "Modifiée entre-temps par quelqu'un d'autre")
+    public Response update(@PathParam("slug") String slug, AssemblyInput input) {
+        if (input == null || input.version() == null) {
+            throw new IllegalArgumentException("version est obligatoire : celle de l'assemblée telle que vous l'avez lue.");
+        }
+        administration.update(currentActor.onApi(), slug, input.version(), a -> AssemblyChanges.apply(input, a, types));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{slug}/publication")
+    @Operation(summary = "Publier une assemblée (jeton Bearer)")
+    public Response publish(@PathParam("slug") String slug) {
+        administration.publish(currentActor.onApi(), slug, true);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{slug}/publication")
+    @Operation(summary = "Dépublier une assemblée (jeton Bearer)")
+    public Response unpublish(@PathParam("slug") String slug) {
+        administration.publish(currentActor.onApi(), slug, false);
+        return Response.noContent().build();
     }
 
     private List<AssemblySummaryJson> summaries(List<Assembly> spaces, String knownParentSlug) {

@@ -1,0 +1,62 @@
+package fr.chambery.cqc.core.access;
+
+import fr.chambery.cqc.core.account.Role;
+import fr.chambery.cqc.core.assembly.Assembly;
+
+import java.util.Optional;
+
+/**
+ * Every rule of who may do what, in one place: the back office pages and the API's write endpoints both
+ * ask here. Anything not granted below is denied.
+ * <ul>
+ *   <li>an administrator may do everything;</li>
+ *   <li>a moderator may edit, publish and create sub-spaces in the spaces assigned (and their sub-spaces),
+ *       or in every space when none is assigned, and may then also create top-level spaces and manage
+ *       assembly types;</li>
+ *   <li>a citizen and an anonymous visitor may do nothing here.</li>
+ * </ul>
+ */
+public final class Permissions {
+
+    private Permissions() {
+    }
+
+    public static boolean can(Actor actor, Action action, Optional<Assembly> space) {
+        if (actor.is(Role.ADMINISTRATEUR)) {
+            return true;
+        }
+        if (!actor.is(Role.MODERATEUR)) {
+            return false;
+        }
+        boolean everySpace = actor.moderatedSpaceIds().isEmpty();
+        return switch (action) {
+            case ENTER_BACK_OFFICE -> true;
+            case CREATE_TOP_LEVEL_SPACE, MANAGE_ASSEMBLY_TYPES -> everySpace;
+            case CREATE_SUB_SPACE, EDIT_SPACE, PUBLISH_SPACE, MOVE_SPACE ->
+                    space.map(s -> everySpace || moderates(actor, s)).orElse(false);
+            case MANAGE_ACCOUNTS, READ_ACTION_LOG -> false;
+        };
+    }
+
+    public static boolean can(Actor actor, Action action) {
+        return can(actor, action, Optional.empty());
+    }
+
+    public static void require(Actor actor, Action action, Optional<Assembly> space) {
+        if (!can(actor, action, space)) {
+            throw new AccessDeniedException(actor, action);
+        }
+    }
+
+    public static void require(Actor actor, Action action) {
+        require(actor, action, Optional.empty());
+    }
+
+    /** An assigned space or a sub-space of one. */
+    private static boolean moderates(Actor actor, Assembly space) {
+        if (actor.moderatedSpaceIds().contains(space.id())) {
+            return true;
+        }
+        return space.ancestors().stream().anyMatch(a -> actor.moderatedSpaceIds().contains(a.id()));
+    }
+}

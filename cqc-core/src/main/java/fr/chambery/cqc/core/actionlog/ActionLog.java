@@ -1,0 +1,53 @@
+package fr.chambery.cqc.core.actionlog;
+
+import fr.chambery.cqc.core.access.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes and reads the action log. Writing joins the caller's transaction: no change goes unlogged. */
+@ApplicationScoped
+public class ActionLog {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "cqc")
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Records a change; {@code before} and {@code after} are snapshots (records) written as JSON. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Actor actor, String action, String resourceType, Object resourceId, String resourceLabel,
+                       Object before, Object after) {
+        em.persist(new ActionLogEntry(clock.instant(), actor.name(), action, resourceType,
+                resourceId == null ? null : resourceId.toString(), resourceLabel,
+                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
+    }
+
+    /** The newest entries first, filtered by actor, resource type and time span when given. */
+    public List<ActionLogEntry> search(Optional<String> actor, Optional<String> resourceType,
+                                       Optional<Instant> from, Optional<Instant> to, int limit) {
+        StringBuilder jpql = new StringBuilder("select e from ActionLogEntry e where 1 = 1");
+        actor.ifPresent(a -> jpql.append(" and lower(e.actor) like :actor"));
+        resourceType.ifPresent(t -> jpql.append(" and e.resourceType = :type"));
+        from.ifPresent(f -> jpql.append(" and e.at >= :from"));
+        to.ifPresent(t -> jpql.append(" and e.at < :to"));
+        jpql.append(" order by e.at desc, e.id desc");
+        TypedQuery<ActionLogEntry> query = em.createQuery(jpql.toString(), ActionLogEntry.class);
+        actor.ifPresent(a -> query.setParameter("actor", "%" + a.toLowerCase() + "%"));
+        resourceType.ifPresent(t -> query.setParameter("type", t));
+        from.ifPresent(f -> query.setParameter("from", f));
+        to.ifPresent(t -> query.setParameter("to", t));
+        return query.setMaxResults(limit).getResultList();
+    }
+}

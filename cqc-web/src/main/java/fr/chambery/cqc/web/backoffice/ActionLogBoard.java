@@ -1,0 +1,61 @@
+package fr.chambery.cqc.web.backoffice;
+
+import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.ActionLogEntry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** The action log, for administrators: the newest changes first, filtered by who, what and when. */
+@Named
+@RequestScoped
+public class ActionLogBoard {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final int LIMIT = 200;
+
+    @Inject
+    ActionLog log;
+
+    @Inject
+    AccessGuard access;
+
+    private String actor;
+    private String resourceType;
+    private LocalDate from;
+    private LocalDate to;
+    private List<ActionLogEntry> entries;
+
+    public void open() {
+        access.require(Action.READ_ACTION_LOG, Optional.empty());
+    }
+
+    public List<ActionLogEntry> getEntries() {
+        if (entries == null) {
+            entries = log.search(Optional.ofNullable(actor).filter(s -> !s.isBlank()),
+                    Optional.ofNullable(resourceType).filter(s -> !s.isBlank()),
+                    Optional.ofNullable(from).map(d -> d.atStartOfDay(PARIS).toInstant()),
+                    Optional.ofNullable(to).map(d -> d.plusDays(1).atStartOfDay(PARIS).toInstant()), LIMIT);
+        }
+        return entries;
+    }
+
+    public String when(ActionLogEntry entry) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").format(entry.at().atZone(PARIS));
+    }
+
+    public String getActor() { return actor; }
+    public void setActor(String actor) { this.actor = actor; }
+    public String getResourceType() { return resourceType; }
+    public void setResourceType(String resourceType) { this.resourceType = resourceType; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}
