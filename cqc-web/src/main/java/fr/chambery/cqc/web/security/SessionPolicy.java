@@ -18,7 +18,7 @@ import java.time.Instant;
 
 /**
  * How long a signed-in session lives: 30 minutes idle (web.xml) and 12 hours in all, whatever the
- * activity. The session cookie is HttpOnly and SameSite=Lax (web.xml), and Secure when
+ * activity. The session cookie is HttpOnly (web.xml), SameSite=Lax (payara-web.xml), and Secure when
  * {@code cqc.security.secure-cookies} is on (production, behind HTTPS).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)

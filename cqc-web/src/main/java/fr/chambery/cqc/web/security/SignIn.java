@@ -62,6 +62,9 @@ public class SignIn {
             }
             default -> {
                 throttle.failed(email);
+                // A failed attempt leaves Jakarta Security's form state in the session, which then answers
+                // the back office with an empty page: start the next attempt from a clean session.
+                external.invalidateSession();
                 error(faces, "signIn.failed");
             }
         }

@@ -1,0 +1,218 @@
+package fr.chambery.cqc.web.backoffice;
+
+import fr.chambery.cqc.core.account.SecondFactor;
+import fr.chambery.cqc.web.DeployedApplication;
+import fr.chambery.cqc.web.Http;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorization matrix: every back-office page and every write endpoint of the API, walked by each
+ * kind of user, answers what the rules say; anything unknown is refused. Plus the sign-in's defences.
+ */
+class BackOfficeAccessIT extends DeployedApplication {
+
+    private static final String PASSWORD = "une-phrase-de-passe-assez-longue";
+    private static final List<String> ROLES = List.of("anonyme", "citoyen", "modérateur d'un autre espace", "modérateur", "administrateur");
+
+    private Http http;
+    private URI base;
+    private String suffix;
+    private String space;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(url);
+        base = http.uri("");
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        space = "matrice-" + suffix;
+        ok(http.post("api/test-fixtures/assemblies?slug=" + space));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + space + "-autre"));
+    }
+
+    @Test
+    void everyBackOfficePageAnswersEachKindOfUserAsTheRulesSay() {
+        Map<String, FormClient> users = signedInUsers();
+        List<String> pages = List.of("admin/", "admin/assembly?slug=" + space, "admin/assembly?parent=" + space,
+                "admin/assembly", "admin/types", "admin/accounts", "admin/log");
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("anonyme", List.of("login", "login", "login", "login", "login", "login", "login"));
+        expected.put("citoyen", List.of("403", "403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur d'un autre espace", List.of("200", "403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur", List.of("200", "200", "200", "403", "403", "403", "403"));
+        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "200"));
+
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        users.forEach((role, client) -> actual.put(role, pages.stream().map(page -> outcome(client.get(page))).toList()));
+
+        assertThat(actual).as("pages %s", pages).isEqualTo(expected);
+        assertThat(users.get("administrateur").get("admin/nimporte-quoi").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyWriteEndpointAnswersEachKindOfUserAsTheRulesSay() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("anonyme", null);
+        for (var account : accounts().entrySet()) {
+            tokens.put(account.getKey(), http.post("api/test-fixtures/tokens?email=" + account.getValue()[0]).body());
+        }
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("anonyme", List.of(401, 401, 401, 401, 401, 404, 405));
+        expected.put("citoyen", List.of(403, 403, 403, 403, 403, 404, 405));
+        expected.put("modérateur d'un autre espace", List.of(403, 403, 403, 403, 403, 404, 405));
+        expected.put("modérateur", List.of(204, 204, 204, 201, 403, 404, 405));
+        expected.put("administrateur", List.of(204, 204, 204, 201, 201, 404, 405));
+
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        tokens.forEach((role, token) -> {
+            String n = role.replaceAll("[^a-z]", "");
+            actual.put(role, List.of(
+                    call("PUT", "api/assemblies/" + space, token, "{\"version\":" + version() + ",\"subtitle\":\"Changé par " + n + "\"}"),
+                    call("DELETE", "api/assemblies/" + space + "/publication", token, null),
+                    call("PUT", "api/assemblies/" + space + "/publication", token, null),
+                    call("POST", "api/assemblies", token, "{\"slug\":\"" + space + "-" + n + "\",\"parent\":\"" + space + "\",\"title\":\"Sous-espace\",\"subtitle\":\"s\"}"),
+                    call("POST", "api/assemblies", token, "{\"slug\":\"haut-" + suffix + "-" + n + "\",\"title\":\"Nouvelle\",\"subtitle\":\"s\"}"),
+                    call("POST", "api/assemblies/" + space + "/archive", token, null),
+                    call("PATCH", "api/assemblies/" + space, token, "{}")));
+            ok(http.post("api/test-fixtures/assemblies?slug=noop-" + UUID.randomUUID().toString().substring(0, 6)));
+        });
+
+        assertThat(actual).as("PUT, unpublish, publish, create sub-space, create top-level, unknown action, unknown method")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void aChangeThroughTheApiIsLoggedWithItsAuthorBeforeAndAfter() {
+        String admin = accounts().get("administrateur")[0];
+        String token = http.post("api/test-fixtures/tokens?email=" + admin).body();
+        assertThat(call("PUT", "api/assemblies/" + space, token, "{\"version\":" + version() + ",\"title\":\"Nouveau titre " + suffix + "\"}"))
+                .isEqualTo(204);
+        assertThat(call("PUT", "api/assemblies/" + space, token, "{\"version\":0,\"title\":\"Périmé\"}"))
+                .as("an out-of-date version").isEqualTo(409);
+
+        FormClient client = new FormClient(base);
+        assertThat(client.signIn(admin, PASSWORD, accounts.get("administrateur")[1]).statusCode()).isIn(302, 303);
+        String log = client.get("admin/log?type=assembly&actor=" + admin).body();
+        assertThat(log).contains(admin, "Modification", "Nouveau titre " + suffix, "Espace " + space);
+    }
+
+    @Test
+    void signInRenewsTheSessionAndProtectsItsCookie() {
+        FormClient client = new FormClient(base);
+        client.get("login");
+        String before = client.sessionId().orElseThrow();
+        String[] admin = accounts().get("administrateur");
+        HttpResponse<String> response = client.signIn(admin[0], PASSWORD, admin[1]);
+
+        assertThat(response.statusCode()).isIn(302, 303);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+        assertThat(client.sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void aWrongPasswordOrCodeIsRefusedInFrenchAndTheSixthAttemptInAMinuteGets429() {
+        String[] moderator = accounts().get("modérateur");
+        FormClient client = new FormClient(base);
+
+        HttpResponse<String> noCode = client.signIn(moderator[0], PASSWORD, null);
+        assertThat(noCode.statusCode()).isEqualTo(200);
+        assertThat(noCode.body()).contains("Adresse, mot de passe ou code incorrect.");
+        assertThat(client.signInWithCode(moderator[0], PASSWORD, "000000").body()).contains("Adresse, mot de passe ou code incorrect.");
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.signIn(moderator[0], "pas-le-bon-mot-de-passe", moderator[1]).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<String> sixth = client.signIn(moderator[0], PASSWORD, moderator[1]);
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(sixth.body()).contains("Trop de tentatives pour ce compte : réessayez dans une minute.");
+        assertThat(client.get("admin/").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    // --- the cast ------------------------------------------------------------------------------
+
+    private Map<String, String[]> accounts;
+
+    /** One account per kind of user, unique to this test: e-mail and TOTP secret. */
+    private Map<String, String[]> accounts() {
+        if (accounts == null) {
+            accounts = new LinkedHashMap<>();
+            accounts.put("citoyen", account("CITOYEN", null));
+            accounts.put("modérateur d'un autre espace", account("MODERATEUR", space + "-autre"));
+            accounts.put("modérateur", account("MODERATEUR", space));
+            accounts.put("administrateur", account("ADMINISTRATEUR", null));
+        }
+        return accounts;
+    }
+
+    private String[] account(String role, String spaces) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String secret = role.equals("CITOYEN") ? null : SecondFactor.newSecret();
+        ok(http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD
+                + (secret == null ? "" : "&secret=" + secret) + (spaces == null ? "" : "&spaces=" + spaces)));
+        return new String[]{email, secret};
+    }
+
+    private Map<String, FormClient> signedInUsers() {
+        Map<String, FormClient> users = new LinkedHashMap<>();
+        users.put("anonyme", new FormClient(base));
+        accounts().forEach((role, account) -> {
+            FormClient client = new FormClient(base);
+            HttpResponse<String> response = client.signIn(account[0], PASSWORD, account[1]);
+            assertThat(response.statusCode()).as("sign-in of " + role).isIn(302, 303);
+            users.put(role, client);
+        });
+        assertThat(users.keySet()).containsExactlyElementsOf(ROLES);
+        return users;
+    }
+
+    private static String outcome(HttpResponse<String> response) {
+        if (response.statusCode() == 302 || response.statusCode() == 303) {
+            return response.headers().firstValue("Location").filter(l -> l.endsWith("/login")).map(l -> "login")
+                    .orElse("redirect " + response.headers().firstValue("Location").orElse("?"));
+        }
+        return Integer.toString(response.statusCode());
+    }
+
+    private long version() {
+        JsonObject json = Http.json(http.get("api/assemblies/" + space, "application/json")).asJsonObject();
+        return json.getJsonNumber("version").longValue();
+    }
+
+    private int call(String method, String relative, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(relative)).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+}
