@@ -101,7 +101,7 @@ public class Accounts {
             account.assignSpaces(moderatedSpaceIds);
         }
         em.persist(account);
-        log.record(actor, "create", "account", account.email(), account.displayName(), null,
+        log.record(actor, "create", "account", account.email(), account.displayName() + " <" + account.email() + ">", null,
                 Map.of("email", account.email(), "role", role.name(), "spaces", account.moderatedSpaceIds().stream().sorted().toList()));
         return account;
     }

@@ -42,7 +42,7 @@ public class AssemblyTypes {
             throw new IllegalArgumentException("Assembly type key already taken: " + type.key());
         }
         em.persist(type);
-        log.record(actor, "create", "assembly_type", type.key(), type.title(), null, Map.of("key", type.key(), "title", type.title()));
+        log.record(actor, "create", "assembly_type", type.key(), type.title() + " (" + type.key() + ")", null, Map.of("key", type.key(), "title", type.title()));
         return type;
     }
 
@@ -52,7 +52,7 @@ public class AssemblyTypes {
         AssemblyType type = byKey(key).orElseThrow(() -> new IllegalArgumentException("Unknown assembly type " + key));
         String before = type.title();
         type.rename(title);
-        log.record(actor, "update", "assembly_type", key, type.title(), Map.of("key", key, "title", before),
+        log.record(actor, "update", "assembly_type", key, type.title() + " (" + key + ")", Map.of("key", key, "title", before),
                 Map.of("key", key, "title", type.title()));
     }
 }

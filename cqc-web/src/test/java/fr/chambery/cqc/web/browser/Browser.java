@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -71,12 +70,27 @@ public final class Browser implements AutoCloseable {
         return checkAccessibility();
     }
 
-    /** Clicks a link by its visible text, waits for the next page, and checks its accessibility. */
+    /** Clicks a link or a submit button, waits for the next page, and checks its accessibility. */
     public Browser follow(WebElement link) {
         WebElement html = driver.findElement(By.tagName("html"));
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(html));
         return checkAccessibility();
+    }
+
+    /** Whether the element's document has been replaced (Chromium says so in two ways). */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public Browser checkAccessibility() {

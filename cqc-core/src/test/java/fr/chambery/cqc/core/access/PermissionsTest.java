@@ -1,0 +1,91 @@
+package fr.chambery.cqc.core.access;
+
+import fr.chambery.cqc.core.account.Role;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PermissionsTest {
+
+    private final Assembly cqc = space("cqc", 1L, null);
+    private final Assembly bissy = space("bissy", 2L, cqc);
+    private final Assembly groupe = space("groupe-mobilites", 3L, bissy);
+    private final Assembly bellevue = space("bellevue", 4L, cqc);
+
+    private static Actor actor(Role role, Long... spaces) {
+        return new Actor(Optional.of(role.name().toLowerCase() + "@example.org"), Optional.of(role), Set.of(spaces));
+    }
+
+    @Test
+    void anAdministratorMayDoEverything() {
+        Actor admin = actor(Role.ADMINISTRATEUR);
+        for (Action action : Action.values()) {
+            assertThat(Permissions.can(admin, action, Optional.of(bissy))).as(action.name()).isTrue();
+        }
+    }
+
+    @Test
+    void citizensAndAnonymousVisitorsMayDoNothingHere() {
+        for (Actor actor : new Actor[]{Actor.ANONYMOUS, actor(Role.CITOYEN)}) {
+            for (Action action : Action.values()) {
+                assertThat(Permissions.can(actor, action, Optional.of(bissy))).as(actor + " " + action).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aModeratorOfOneCouncilModeratesItAndItsSubSpacesOnly() {
+        Actor moderator = actor(Role.MODERATEUR, 2L);
+        for (Action action : EnumSet.of(Action.EDIT_SPACE, Action.PUBLISH_SPACE, Action.CREATE_SUB_SPACE, Action.MOVE_SPACE)) {
+            assertThat(Permissions.can(moderator, action, Optional.of(bissy))).as(action + " bissy").isTrue();
+            assertThat(Permissions.can(moderator, action, Optional.of(groupe))).as(action + " its sub-space").isTrue();
+            assertThat(Permissions.can(moderator, action, Optional.of(bellevue))).as(action + " another council").isFalse();
+            assertThat(Permissions.can(moderator, action, Optional.of(cqc))).as(action + " the parent").isFalse();
+            assertThat(Permissions.can(moderator, action)).as(action + " without a space").isFalse();
+        }
+        assertThat(Permissions.can(moderator, Action.ENTER_BACK_OFFICE)).isTrue();
+        for (Action action : EnumSet.of(Action.CREATE_TOP_LEVEL_SPACE, Action.MANAGE_ASSEMBLY_TYPES, Action.MANAGE_ACCOUNTS, Action.READ_ACTION_LOG)) {
+            assertThat(Permissions.can(moderator, action, Optional.of(bissy))).as(action.name()).isFalse();
+        }
+    }
+
+    @Test
+    void aModeratorOfEverySpaceMayAlsoCreateAssembliesAndTypesButNotAccounts() {
+        Actor moderator = actor(Role.MODERATEUR);
+        assertThat(Permissions.can(moderator, Action.EDIT_SPACE, Optional.of(bellevue))).isTrue();
+        assertThat(Permissions.can(moderator, Action.CREATE_TOP_LEVEL_SPACE)).isTrue();
+        assertThat(Permissions.can(moderator, Action.MANAGE_ASSEMBLY_TYPES)).isTrue();
+        assertThat(Permissions.can(moderator, Action.MANAGE_ACCOUNTS)).isFalse();
+        assertThat(Permissions.can(moderator, Action.READ_ACTION_LOG)).isFalse();
+    }
+
+    @Test
+    void requireThrowsAndSaysWhetherTheCallerWasAnonymous() {
+        assertThatThrownBy(() -> Permissions.require(Actor.ANONYMOUS, Action.EDIT_SPACE, Optional.of(bissy)))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.isAnonymous()).isTrue());
+        assertThatThrownBy(() -> Permissions.require(actor(Role.CITOYEN), Action.EDIT_SPACE, Optional.of(bissy)))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.isAnonymous()).isFalse());
+    }
+
+    private static Assembly space(String slug, long id, Assembly parent) {
+        Assembly space = new Assembly(slug, slug, AssemblyTexts.builder().subtitle(slug).build(), Instant.now());
+        space.moveUnder(parent);
+        try {
+            Field field = Assembly.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(space, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return space;
+    }
+}

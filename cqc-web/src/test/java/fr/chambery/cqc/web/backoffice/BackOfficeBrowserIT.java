@@ -1,0 +1,182 @@
+package fr.chambery.cqc.web.backoffice;
+
+import fr.chambery.cqc.core.account.SecondFactor;
+import fr.chambery.cqc.web.DeployedApplication;
+import fr.chambery.cqc.web.Http;
+import fr.chambery.cqc.web.browser.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Moderators and administrators in the back office, in Chromium, each page checked by axe-core.
+ */
+class BackOfficeBrowserIT extends DeployedApplication {
+
+    private static final String PASSWORD = "une-phrase-de-passe-assez-longue";
+
+    private final List<Browser> browsers = new ArrayList<>();
+    private Http http;
+    private String suffix;
+    private String space;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(url);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        space = "conseil-" + suffix;
+        http.post("api/test-fixtures/assemblies?slug=" + space);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    @Test
+    void aModeratorEditsHerCouncilsDescriptionAndThePublicPageShowsIt() {
+        Browser browser = signIn("MODERATEUR", space);
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Espaces participatifs");
+
+        browser.follow(browser.find(By.cssSelector("a[href$='/admin/assembly?slug=" + space + "']")));
+        WebElement editor = browser.find(By.cssSelector("#description .ql-editor"));
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Le groupe de travail mobilités se réunit le mardi " + suffix);
+        browser.follow(browser.find(By.id("save")));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Les modifications de « Espace " + space + " » sont enregistrées.");
+
+        browser.open("assemblies/" + space);
+        assertThat(browser.find(By.cssSelector("section.about")).getText())
+                .contains("Le groupe de travail mobilités se réunit le mardi " + suffix);
+    }
+
+    @Test
+    void anXssPayloadSavedThroughTheEditorIsRenderedInert() {
+        Browser browser = signIn("ADMINISTRATEUR", null);
+        browser.open("admin/assembly?slug=" + space);
+        String payload = "<p>texte sûr " + suffix + "</p><img src=x onerror=\"alert('img')\"><script>alert('script')</script>"
+                + "<a href=\"javascript:alert('lien')\">lien</a><iframe src=\"https://example.org\"></iframe>";
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementsByName('description_input')[0].value = arguments[0];", payload);
+        browser.follow(browser.find(By.id("save")));
+
+        browser.open("assemblies/" + space);
+        WebElement about = browser.find(By.cssSelector("section.about"));
+        assertThat(about.getText()).contains("texte sûr " + suffix);
+        assertThat(about.findElements(By.cssSelector("script, iframe, [onerror], a[href^='javascript']"))).isEmpty();
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(http.get("api/assemblies/" + space, "application/json").body()).doesNotContain("onerror", "<script", "javascript:");
+    }
+
+    @Test
+    void twoModeratorsEditingTheSameSpaceDoNotOverwriteEachOther() {
+        Browser first = signIn("MODERATEUR", space);
+        Browser second = signIn("ADMINISTRATEUR", null);
+        first.open("admin/assembly?slug=" + space);
+        second.open("admin/assembly?slug=" + space);
+
+        replace(first.find(By.id("subtitle")), "Sous-titre de la première " + suffix);
+        first.follow(first.find(By.id("save")));
+        assertThat(first.find(By.cssSelector(".flash")).getText()).contains("sont enregistrées");
+
+        replace(second.find(By.id("subtitle")), "Sous-titre de la seconde " + suffix);
+        second.follow(second.find(By.id("save")));
+        assertThat(second.find(By.cssSelector(".flash")).getText())
+                .contains("Cet espace a été modifié par quelqu'un d'autre depuis que vous l'avez ouvert : rien n'a été enregistré.");
+
+        assertThat(http.get("api/assemblies/" + space, "application/json").body())
+                .contains("Sous-titre de la première " + suffix).doesNotContain("Sous-titre de la seconde");
+    }
+
+    @Test
+    void invalidDataIsAnsweredInFrenchNextToTheFieldsAndNothingIsSaved() {
+        Browser browser = signIn("ADMINISTRATEUR", null);
+        browser.open("admin/assembly?slug=" + space);
+        replace(browser.find(By.id("title")), "");
+        replace(browser.find(By.id("subtitle")), "");
+        browser.follow(browser.find(By.id("save")));
+        assertThat(browser.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText)
+                .containsExactly("Ce champ est obligatoire.", "Ce champ est obligatoire.");
+        assertThat(http.get("api/assemblies/" + space, "application/json").body()).contains("\"title\":\"Espace " + space + "\"");
+
+        browser.open("admin/assembly?parent=" + space);
+        browser.find(By.id("title")).sendKeys("Groupe de travail");
+        browser.find(By.id("newSlug")).sendKeys("Groupe Travail!");
+        browser.find(By.id("subtitle")).sendKeys("Mobilités");
+        browser.follow(browser.find(By.id("save")));
+        assertThat(browser.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("L'identifiant ne peut contenir que des lettres minuscules"));
+    }
+
+    @Test
+    void anAdministratorWalksEveryBackOfficePageAddsATypeAndAnAccount() {
+        Browser browser = signIn("ADMINISTRATEUR", null);
+        browser.follow(browser.find(By.linkText("Types d'assemblée")));
+        browser.find(By.id("typeKey")).sendKeys("Conseil Citoyen");
+        browser.find(By.id("typeTitle")).sendKeys("Conseil citoyen");
+        browser.follow(browser.find(By.id("addType")));
+        assertThat(browser.find(By.cssSelector(".field-error")).getText()).startsWith("La clé ne peut contenir");
+        replace(browser.find(By.id("typeKey")), "conseil-" + suffix);
+        browser.follow(browser.find(By.id("addType")));
+        assertThat(browser.find(By.tagName("table")).getText()).contains("conseil-" + suffix, "Conseil citoyen");
+
+        browser.follow(browser.find(By.linkText("Comptes")));
+        browser.find(By.id("accountEmail")).sendKeys("camille-" + suffix + "@example.org");
+        browser.find(By.id("accountName")).sendKeys("Camille");
+        browser.find(By.id("accountPassword")).sendKeys("motdepasse");
+        browser.follow(browser.find(By.id("createAccount")));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Le mot de passe doit compter au moins 15 caractères.");
+        assertThat(browser.find(By.tagName("table")).getText()).doesNotContain("camille-" + suffix);
+
+        browser.find(By.id("accountPassword")).sendKeys("une-phrase-de-passe-de-camille");
+        browser.follow(browser.find(By.id("createAccount")));
+        assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix + "@example.org");
+        assertThat(browser.find(By.id("totp-uri")).getText()).startsWith("otpauth://totp/");
+
+        browser.follow(browser.find(By.linkText("Journal des actions")));
+        assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix, "conseil-" + suffix);
+
+        browser.follow(browser.find(By.linkText("Espaces")));
+        browser.follow(browser.find(By.linkText("Nouvelle assemblée")));
+        browser.follow(browser.find(By.id("signout:submit")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Assemblées");
+        browser.open("admin/");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Connexion");
+    }
+
+    /** Creates an account of this role and signs it in through the form, in a new browser. */
+    private Browser signIn(String role, String moderatedSpace) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String secret = SecondFactor.newSecret();
+        assertThat(http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD
+                + "&secret=" + secret + (moderatedSpace == null ? "" : "&spaces=" + moderatedSpace)).statusCode()).isEqualTo(204);
+        Browser browser = new Browser(url);
+        browsers.add(browser);
+        browser.open("login");
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(PASSWORD);
+        browser.find(By.id("code")).sendKeys(SecondFactor.codeAt(secret, Instant.now()));
+        browser.follow(browser.find(By.id("submit")));
+        return browser;
+    }
+
+    private static void replace(WebElement field, String text) {
+        field.clear();
+        if (!text.isEmpty()) {
+            field.sendKeys(text);
+        }
+    }
+}
