@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.production;
 
+import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.web.Http;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production profile as an operator starts it: the packaged application on Payara Micro with
  * {@code config/production.properties}, on a real PostgreSQL (only its address and password changed
- * for the test), the password given through the environment. Flyway builds the schema there and no
- * demo content is loaded.
+ * for the test), the passwords given through the environment. Flyway builds the schema there, no demo
+ * content is loaded, the first administrator comes from the environment, and cookies are Secure.
  */
 class ProductionProfileIT {
 
@@ -65,6 +66,9 @@ class ProductionProfileIT {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("CQC_DATASOURCE_PASSWORD", "secret-from-env");
+        builder.environment().put("CQC_BOOTSTRAP_ADMIN_EMAIL", "Admin@Example.org");
+        builder.environment().put("CQC_BOOTSTRAP_ADMIN_PASSWORD", "une-phrase-de-passe-pour-la-ville");
+        builder.environment().put("CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", SecondFactor.newSecret());
         payara = builder.start();
         http = new Http(URI.create("http://localhost:" + port + "/").toURL());
         awaitReady();
@@ -92,6 +96,16 @@ class ProductionProfileIT {
             assertThat(applied).startsWith("1");
         }
 
+        try (Connection c = postgres.getDatabase("cqc", "cqc").getConnection(); Statement s = c.createStatement();
+             ResultSet admins = s.executeQuery("select email, password_hash, totp_secret from account where role = 'ADMINISTRATEUR'")) {
+            assertThat(admins.next()).as("the first administrator, from the environment").isTrue();
+            assertThat(admins.getString("email")).isEqualTo("admin@example.org");
+            assertThat(admins.getString("password_hash")).startsWith("PBKDF2WithHmacSHA512:210000:")
+                    .doesNotContain("une-phrase-de-passe-pour-la-ville");
+            assertThat(admins.getString("totp_secret")).isNotBlank();
+            assertThat(admins.next()).isFalse();
+        }
+
         HttpResponse<String> assemblies = http.get("api/assemblies", "application/json");
         assertThat(assemblies.statusCode()).isEqualTo(200);
         assertThat(assemblies.body()).isEqualTo("[]");
@@ -99,6 +113,8 @@ class ProductionProfileIT {
         HttpResponse<String> index = http.get("assemblies", "text/html");
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
+        assertThat(http.get("login", "text/html").headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
         assertThat(index.body()).contains("Aucune assemblée publiée pour le moment.");
         assertThat(http.get("assemblies/conseils-de-quartier-citoyens", "text/html").statusCode()).isEqualTo(404);
     }
