@@ -8,7 +8,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The managed list of assembly types (« Type d'assemblée »): add one, rename one. */
@@ -24,6 +26,7 @@ public class AssemblyTypesBoard {
 
     private String key;
     private String title;
+    private Map<String, String> renames;
 
     public void open() {
         access.require(Action.MANAGE_ASSEMBLY_TYPES, Optional.empty());
@@ -44,6 +47,28 @@ public class AssemblyTypesBoard {
         }
         types.add(access.actor(), new AssemblyType(key, title));
         Messages.info("admin.types.added", title);
+        Messages.keepForRedirect();
+        return "/admin/types?faces-redirect=true";
+    }
+
+    /** The table's name fields, one per type, filled with the current names. */
+    public Map<String, String> getRenames() {
+        if (renames == null) {
+            renames = new HashMap<>();
+            types.all().forEach(t -> renames.put(t.key(), t.title()));
+        }
+        return renames;
+    }
+
+    /** Renames a type to what its field in the table says. */
+    public String rename(String typeKey) {
+        String newTitle = getRenames().get(typeKey);
+        if (newTitle == null || newTitle.isBlank()) {
+            Messages.error(null, Messages.text("admin.types.name.required"));
+            return null;
+        }
+        types.rename(access.actor(), typeKey, newTitle);
+        Messages.info("admin.types.renamed", newTitle);
         Messages.keepForRedirect();
         return "/admin/types?faces-redirect=true";
     }

@@ -111,6 +111,18 @@ class BackOfficeAccessIT extends DeployedApplication {
     }
 
     @Test
+    void aSignedInSessionGivesNoRightOnTheApiOnlyABearerTokenDoes() {
+        String[] admin = accounts().get("administrateur");
+        FormClient client = new FormClient(base);
+        assertThat(client.signIn(admin[0], PASSWORD, admin[1]).statusCode()).isIn(302, 303);
+        assertThat(client.get("admin/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> forged = client.send("PUT", "api/assemblies/" + space + "/publication");
+        assertThat(forged.statusCode()).as("a cross-site request riding on the session cookie").isEqualTo(401);
+        assertThat(forged.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+    }
+
+    @Test
     void signInRenewsTheSessionAndProtectsItsCookie() {
         FormClient client = new FormClient(base);
         client.get("login");

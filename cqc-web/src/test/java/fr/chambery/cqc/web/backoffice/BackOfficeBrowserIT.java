@@ -132,6 +132,10 @@ class BackOfficeBrowserIT extends DeployedApplication {
         replace(browser.find(By.id("typeKey")), "conseil-" + suffix);
         browser.follow(browser.find(By.id("addType")));
         assertThat(browser.find(By.tagName("table")).getText()).contains("conseil-" + suffix, "Conseil citoyen");
+        WebElement row = browser.find(By.xpath("//tr[td[text()='conseil-" + suffix + "']]"));
+        replace(row.findElement(By.cssSelector("input[type=text]")), "Conseil citoyen de quartier");
+        browser.follow(row.findElement(By.cssSelector("input[type=submit]")));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Le type s'appelle désormais « Conseil citoyen de quartier ».");
 
         browser.follow(browser.find(By.linkText("Comptes")));
         browser.find(By.id("accountEmail")).sendKeys("camille-" + suffix + "@example.org");

@@ -38,6 +38,12 @@ final class FormClient {
         return send(HttpRequest.newBuilder(base.resolve(relative)).header("Accept", "text/html").GET().build());
     }
 
+    /** Any method, with the session's cookies and no body: what a forged cross-site request would send. */
+    HttpResponse<String> send(String method, String relative) {
+        return send(HttpRequest.newBuilder(base.resolve(relative)).header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** Posts the sign-in form with the current code of {@code secret} (none when null). */
     HttpResponse<String> signIn(String email, String password, String secret) {
         String code = secret == null ? "" : SecondFactor.codeAt(secret, Instant.now());
