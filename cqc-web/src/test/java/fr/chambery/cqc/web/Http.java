@@ -59,6 +59,11 @@ public final class Http {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    /** Sends with {@code client}, the body read as text; I/O failures unchecked. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

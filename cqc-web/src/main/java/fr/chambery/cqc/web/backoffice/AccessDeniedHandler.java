@@ -1,14 +1,12 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.core.access.AccessDeniedException;
-import jakarta.faces.FacesException;
+import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
-import java.io.IOException;
 import java.util.Iterator;
 
 /**
@@ -29,13 +27,7 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
             for (Throwable t = events.next().getContext().getException(); t != null; t = t.getCause()) {
                 if (t instanceof AccessDeniedException) {
                     events.remove();
-                    FacesContext faces = FacesContext.getCurrentInstance();
-                    try {
-                        faces.getExternalContext().responseSendError(403, "Accès refusé");
-                    } catch (IOException e) {
-                        throw new FacesException(e);
-                    }
-                    faces.responseComplete();
+                    ErrorResponses.send(403, "Accès refusé");
                     break;
                 }
             }

@@ -5,13 +5,11 @@ import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.web.security.CurrentActor;
+import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /** The back office's side of {@link Permissions}: what to show, and 403 for what is not allowed. */
@@ -40,13 +38,7 @@ public class AccessGuard {
         if (Permissions.can(actor(), action, space)) {
             return true;
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(403, "Accès refusé");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        ErrorResponses.send(403, "Accès refusé");
         return false;
     }
 }

@@ -13,13 +13,12 @@ import fr.chambery.cqc.core.assembly.ParticipationScope;
 import fr.chambery.cqc.core.assembly.Slug;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
-import jakarta.faces.context.FacesContext;
+import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -188,13 +187,7 @@ public class AssemblyEditor implements Serializable {
     }
 
     private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "Espace introuvable");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        ErrorResponses.send(404, "Espace introuvable");
     }
 
     // --- choices offered by the form -----------------------------------------------------------

@@ -1,9 +1,8 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.core.account.SecondFactor;
+import fr.chambery.cqc.web.Http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -78,13 +77,6 @@ final class FormClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(client, request);
     }
 }

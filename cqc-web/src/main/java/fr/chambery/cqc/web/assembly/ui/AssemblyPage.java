@@ -2,15 +2,14 @@ package fr.chambery.cqc.web.assembly.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
-import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -40,9 +39,6 @@ public class AssemblyPage {
     @Inject
     FacesContext faces;
 
-    @Inject
-    ExternalContext external;
-
     private Assembly space;
     private List<Assembly> subSpaces = List.of();
     private List<Assembly> topLevel = List.of();
@@ -62,18 +58,16 @@ public class AssemblyPage {
     }
 
     /** View action: a slug that names no visible space is a 404, answered by the French error page. */
-    public void requireSpace() throws IOException {
+    public void requireSpace() {
         if (!isIndex() && (space == null || beyondSlug != null)) {
-            external.responseSendError(404, "Assemblée introuvable");
-            faces.responseComplete();
+            ErrorResponses.send(404, "Assemblée introuvable");
         }
     }
 
     /** View action of the home page: any path below it that no view serves is a 404. */
-    public void requireIndex() throws IOException {
+    public void requireIndex() {
         if (!isIndex()) {
-            external.responseSendError(404, "Page introuvable");
-            faces.responseComplete();
+            ErrorResponses.send(404, "Page introuvable");
         }
     }
 
