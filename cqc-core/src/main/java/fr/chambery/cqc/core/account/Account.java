@@ -105,6 +105,11 @@ public class Account {
         this.passwordHash = Objects.requireNonNull(hash);
     }
 
+    public void changeRole(Role newRole, Set<Long> spaceIds) {
+        this.role = Objects.requireNonNull(newRole, "role");
+        assignSpaces(spaceIds);
+    }
+
     public void assignSpaces(Set<Long> spaceIds) {
         moderatedSpaceIds.clear();
         moderatedSpaceIds.addAll(spaceIds);

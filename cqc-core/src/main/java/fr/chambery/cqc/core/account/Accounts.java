@@ -102,8 +102,55 @@ public class Accounts {
         }
         em.persist(account);
         log.record(actor, "create", "account", account.email(), account.displayName() + " <" + account.email() + ">", null,
-                Map.of("email", account.email(), "role", role.name(), "spaces", account.moderatedSpaceIds().stream().sorted().toList()));
+                snapshot(account));
         return account;
+    }
+
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * Gives an account another role and, for a moderator, its spaces (none: every space). The last
+     * administrator keeps the role, so that someone can always manage accounts.
+     *
+     * @throws InvalidAccountException when that would leave no administrator
+     */
+    @Transactional
+    public Account changeRole(Actor actor, long id, Role role, Set<Long> moderatedSpaceIds) {
+        Permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        Account account = byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown account " + id));
+        if (account.role() == Role.ADMINISTRATEUR && role != Role.ADMINISTRATEUR && administratorCount() == 1) {
+            throw new InvalidAccountException(List.of("Il doit rester au moins un administrateur."));
+        }
+        if (role.isStaff() && !account.hasSecondFactor()) {
+            throw new InvalidAccountException(List.of("Ce compte n'a pas de second facteur : réinitialisez-le avant de lui donner un rôle de l'équipe."));
+        }
+        Map<String, Object> before = snapshot(account);
+        account.changeRole(role, role == Role.MODERATEUR ? moderatedSpaceIds : Set.of());
+        log.record(actor, "update", "account", account.email(), account.displayName() + " <" + account.email() + ">", before, snapshot(account));
+        return account;
+    }
+
+    /** Gives the account a new TOTP secret, returned to be handed over once; the old one stops working. */
+    @Transactional
+    public String resetSecondFactor(Actor actor, long id) {
+        Permissions.require(actor, Action.MANAGE_ACCOUNTS);
+        Account account = byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown account " + id));
+        String secret = SecondFactor.newSecret();
+        account.enrolSecondFactor(secret);
+        log.record(actor, "reset_second_factor", "account", account.email(), account.displayName() + " <" + account.email() + ">", null, null);
+        return secret;
+    }
+
+    private long administratorCount() {
+        return em.createQuery("select count(a) from Account a where a.role = :role", Long.class)
+                .setParameter("role", Role.ADMINISTRATEUR).getSingleResult();
+    }
+
+    private static Map<String, Object> snapshot(Account account) {
+        return Map.of("email", account.email(), "role", account.role().name(),
+                "spaces", account.moderatedSpaceIds().stream().sorted().toList());
     }
 
     /**

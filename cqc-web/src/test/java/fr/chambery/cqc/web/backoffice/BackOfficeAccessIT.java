@@ -48,13 +48,13 @@ class BackOfficeAccessIT extends DeployedApplication {
     void everyBackOfficePageAnswersEachKindOfUserAsTheRulesSay() {
         Map<String, FormClient> users = signedInUsers();
         List<String> pages = List.of("admin/", "admin/assembly?slug=" + space, "admin/assembly?parent=" + space,
-                "admin/assembly", "admin/types", "admin/accounts", "admin/log");
+                "admin/assembly", "admin/types", "admin/accounts", "admin/account?id=" + accounts().get("citoyen")[2], "admin/log");
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        expected.put("anonyme", List.of("login", "login", "login", "login", "login", "login", "login"));
-        expected.put("citoyen", List.of("403", "403", "403", "403", "403", "403", "403"));
-        expected.put("modérateur d'un autre espace", List.of("200", "403", "403", "403", "403", "403", "403"));
-        expected.put("modérateur", List.of("200", "200", "200", "403", "403", "403", "403"));
-        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "200"));
+        expected.put("anonyme", List.of("login", "login", "login", "login", "login", "login", "login", "login"));
+        expected.put("citoyen", List.of("403", "403", "403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur d'un autre espace", List.of("200", "403", "403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur", List.of("200", "200", "200", "403", "403", "403", "403", "403"));
+        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "200", "200"));
 
         Map<String, List<String>> actual = new LinkedHashMap<>();
         users.forEach((role, client) -> actual.put(role, pages.stream().map(page -> outcome(client.get(page))).toList()));
@@ -159,7 +159,7 @@ class BackOfficeAccessIT extends DeployedApplication {
 
     private Map<String, String[]> accounts;
 
-    /** One account per kind of user, unique to this test: e-mail and TOTP secret. */
+    /** One account per kind of user, unique to this test: e-mail, TOTP secret, id. */
     private Map<String, String[]> accounts() {
         if (accounts == null) {
             accounts = new LinkedHashMap<>();
@@ -174,9 +174,10 @@ class BackOfficeAccessIT extends DeployedApplication {
     private String[] account(String role, String spaces) {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String secret = role.equals("CITOYEN") ? null : SecondFactor.newSecret();
-        ok(http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD
-                + (secret == null ? "" : "&secret=" + secret) + (spaces == null ? "" : "&spaces=" + spaces)));
-        return new String[]{email, secret};
+        HttpResponse<String> created = http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD
+                + (secret == null ? "" : "&secret=" + secret) + (spaces == null ? "" : "&spaces=" + spaces));
+        ok(created);
+        return new String[]{email, secret, created.body()};
     }
 
     private Map<String, FormClient> signedInUsers() {

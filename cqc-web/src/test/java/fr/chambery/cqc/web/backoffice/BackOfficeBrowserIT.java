@@ -150,6 +150,13 @@ class BackOfficeBrowserIT extends DeployedApplication {
         assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix + "@example.org");
         assertThat(browser.find(By.id("totp-uri")).getText()).startsWith("otpauth://totp/");
 
+        WebElement camille = browser.find(By.xpath("//tr[td[text()='camille-" + suffix + "@example.org']]"));
+        assertThat(camille.getText()).contains("Modérateur·rice");
+        browser.follow(camille.findElement(By.cssSelector("a[href*='/admin/account?id=']")));
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("accountRole"))).selectByValue("CITOYEN");
+        browser.follow(browser.find(By.id("save")));
+        assertThat(browser.find(By.xpath("//tr[td[text()='camille-" + suffix + "@example.org']]")).getText()).contains("Citoyen·ne");
+
         browser.follow(browser.find(By.linkText("Journal des actions")));
         assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix, "conseil-" + suffix);
 
@@ -166,7 +173,7 @@ class BackOfficeBrowserIT extends DeployedApplication {
         String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String secret = SecondFactor.newSecret();
         assertThat(http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD
-                + "&secret=" + secret + (moderatedSpace == null ? "" : "&spaces=" + moderatedSpace)).statusCode()).isEqualTo(204);
+                + "&secret=" + secret + (moderatedSpace == null ? "" : "&spaces=" + moderatedSpace)).statusCode()).isEqualTo(200);
         Browser browser = new Browser(url);
         browsers.add(browser);
         browser.open("login");
