@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,7 +79,7 @@ public class Accounts {
     public Account create(Actor actor, String email, String displayName, Role role, String password, String totpSecret,
                           Set<Long> moderatedSpaceIds) {
         Permissions.require(actor, Action.MANAGE_ACCOUNTS);
-        List<String> problems = new java.util.ArrayList<>(PasswordPolicy.problems(password, role, email));
+        List<String> problems = new ArrayList<>(PasswordPolicy.problems(password, role, email));
         try {
             if (byEmail(email).isPresent()) {
                 problems.add("Un compte existe déjà pour cette adresse.");

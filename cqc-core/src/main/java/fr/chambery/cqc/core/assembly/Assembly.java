@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,7 +183,7 @@ public class Assembly {
         enabledComponents.add(Objects.requireNonNull(componentKey));
     }
 
-    public void enableOnly(java.util.Collection<String> componentKeys) {
+    public void enableOnly(Collection<String> componentKeys) {
         enabledComponents.retainAll(componentKeys);
         enabledComponents.addAll(componentKeys);
     }

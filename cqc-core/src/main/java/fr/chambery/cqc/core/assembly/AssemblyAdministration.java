@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -109,7 +111,7 @@ public class AssemblyAdministration {
     public void shift(Actor actor, String slug, int direction) {
         Assembly space = existing(slug);
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
-        java.util.List<Assembly> siblings = new java.util.ArrayList<>(assemblies.siblingsOf(space));
+        List<Assembly> siblings = new ArrayList<>(assemblies.siblingsOf(space));
         int index = siblings.indexOf(space);
         int target = index + Integer.signum(direction);
         if (index < 0 || target < 0 || target >= siblings.size()) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,7 +56,8 @@ public class AssemblyCatalog {
                 .toList();
     }
 
-    public java.util.Map<Long, Long> subSpaceCounts(List<Assembly> spaces) {
+    /** How many published sub-spaces each of {@code spaces} has. */
+    public Map<Long, Long> subSpaceCounts(List<Assembly> spaces) {
         return assemblies.publishedChildCounts(spaces.stream().map(Assembly::id).toList());
     }
 

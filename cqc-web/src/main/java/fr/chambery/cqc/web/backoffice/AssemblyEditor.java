@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -135,7 +136,7 @@ public class AssemblyEditor implements Serializable {
                 version = assemblies.bySlug(target).orElseThrow().version();
             } else {
                 target = slug;
-                if (!java.util.Objects.equals(emptyToNull(parentSlug), currentParentSlug())) {
+                if (!Objects.equals(emptyToNull(parentSlug), currentParentSlug())) {
                     administration.move(access.actor(), slug, Optional.ofNullable(emptyToNull(parentSlug)));
                     version = assemblies.bySlug(slug).orElseThrow().version();
                 }

@@ -38,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,7 +172,7 @@ public class AssembliesResource {
 
     private List<AssemblySummaryJson> summaries(List<Assembly> spaces, String knownParentSlug) {
         Map<Long, Long> counts = catalog.subSpaceCounts(spaces);
-        Map<Long, String> slugsById = new java.util.HashMap<>();
+        Map<Long, String> slugsById = new HashMap<>();
         spaces.forEach(s -> slugsById.put(s.id(), s.slug()));
         return spaces.stream()
                 .map(s -> AssemblySummaryJson.of(s,
