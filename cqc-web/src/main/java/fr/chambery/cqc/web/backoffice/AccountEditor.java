@@ -37,6 +37,7 @@ public class AccountEditor implements Serializable {
     private List<Long> chosenSpaces = new ArrayList<>();
     private String issuedSecret;
     private String issuedUri;
+    private transient List<Assembly> spaceChoices;
 
     public void load() {
         if (!access.require(Action.MANAGE_ACCOUNTS, Optional.empty())) {
@@ -73,7 +74,10 @@ public class AccountEditor implements Serializable {
     }
 
     public List<Assembly> getSpaces() {
-        return assemblies.all();
+        if (spaceChoices == null) {
+            spaceChoices = assemblies.all();
+        }
+        return spaceChoices;
     }
 
     public Role[] getRoles() {

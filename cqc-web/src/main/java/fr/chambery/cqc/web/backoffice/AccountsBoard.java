@@ -44,6 +44,9 @@ public class AccountsBoard {
     private String password;
     private List<Long> spaces = new ArrayList<>();
 
+    private List<Account> accountList;
+    private List<Assembly> spaceList;
+
     private String issuedSecret;
     private String issuedUri;
     private String issuedToken;
@@ -53,11 +56,17 @@ public class AccountsBoard {
     }
 
     public List<Account> getAccounts() {
-        return accounts.all();
+        if (accountList == null) {
+            accountList = accounts.all();
+        }
+        return accountList;
     }
 
     public List<Assembly> getSpaces() {
-        return assemblies.all();
+        if (spaceList == null) {
+            spaceList = assemblies.all();
+        }
+        return spaceList;
     }
 
     public Role[] getRoles() {
@@ -74,6 +83,7 @@ public class AccountsBoard {
             return;
         }
         Messages.info("admin.accounts.created", email);
+        accountList = null;
         if (secret != null) {
             issuedSecret = secret;
             issuedUri = SecondFactor.provisioningUri("CQC Chambéry", email, secret);
@@ -94,7 +104,7 @@ public class AccountsBoard {
         if (account.moderatedSpaceIds().isEmpty()) {
             return Messages.text("admin.accounts.allSpaces");
         }
-        return assemblies.all().stream().filter(a -> account.moderatedSpaceIds().contains(a.id()))
+        return getSpaces().stream().filter(a -> account.moderatedSpaceIds().contains(a.id()))
                 .map(Assembly::title).reduce((a, b) -> a + ", " + b).orElse("");
     }
 

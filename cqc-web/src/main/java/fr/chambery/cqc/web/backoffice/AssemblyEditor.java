@@ -61,6 +61,10 @@ public class AssemblyEditor implements Serializable {
     private Integer weight = 0;
     private List<String> enabledComponents = new ArrayList<>();
 
+    // choices, read once per request (Faces asks for them several times while rendering)
+    private transient List<AssemblyType> typeChoices;
+    private transient List<Assembly> parentChoices;
+
     /** View action: loads the space to edit, or prepares a new one under {@code parent}. */
     public void load() {
         creating = slug == null || slug.isBlank();
@@ -194,14 +198,20 @@ public class AssemblyEditor implements Serializable {
     // --- choices offered by the form -----------------------------------------------------------
 
     public List<AssemblyType> getTypes() {
-        return types.all();
+        if (typeChoices == null) {
+            typeChoices = types.all();
+        }
+        return typeChoices;
     }
 
     /** Spaces that may become the parent: not this one, nor one of its sub-spaces. */
     public List<Assembly> getParents() {
-        return assemblies.all().stream()
-                .filter(a -> creating || (!a.slug().equals(slug) && a.ancestors().stream().noneMatch(x -> x.slug().equals(slug))))
-                .toList();
+        if (parentChoices == null) {
+            parentChoices = assemblies.all().stream()
+                    .filter(a -> creating || (!a.slug().equals(slug) && a.ancestors().stream().noneMatch(x -> x.slug().equals(slug))))
+                    .toList();
+        }
+        return parentChoices;
     }
 
     public List<ComponentDescriptor> getComponents() {
