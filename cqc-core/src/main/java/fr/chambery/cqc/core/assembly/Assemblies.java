@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -60,6 +61,10 @@ public class Assemblies {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
     }
 
+    public Optional<Assembly> byId(long id) {
+        return Optional.ofNullable(em.find(Assembly.class, id));
+    }
+
     /** The space and its siblings, published or not, in display order. */
     public List<Assembly> siblingsOf(Assembly space) {
         return space.parentId()
@@ -75,6 +80,16 @@ public class Assemblies {
     public List<Assembly> all() {
         return em.createQuery("select a from Assembly a left join fetch a.type order by a.weight, a.title", Assembly.class)
                 .getResultList();
+    }
+
+    /** Those of {@code ids} that enable the component {@code key}, in one query. */
+    public Set<Long> enabling(Collection<Long> ids, String key) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery(
+                        "select a.id from Assembly a join a.enabledComponents c where c = :key and a.id in :ids", Long.class)
+                .setParameter("key", key).setParameter("ids", ids).getResultList());
     }
 
     public long count() {

@@ -56,6 +56,25 @@ public class AssemblyCatalog {
                 .toList();
     }
 
+    /** The visible sub-spaces of a visible space, at any depth. */
+    public List<Assembly> visibleDescendantsOf(Assembly space) {
+        List<Assembly> visible = allVisible();
+        Set<Long> inside = new HashSet<>(Set.of(space.id()));
+        List<Assembly> descendants = new ArrayList<>();
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Assembly a : visible) {
+                if (!inside.contains(a.id()) && a.parentId().map(inside::contains).orElse(false)) {
+                    inside.add(a.id());
+                    descendants.add(a);
+                    progress = true;
+                }
+            }
+        }
+        return descendants;
+    }
+
     /** How many published sub-spaces each of {@code spaces} has. */
     public Map<Long, Long> subSpaceCounts(List<Assembly> spaces) {
         return assemblies.publishedChildCounts(spaces.stream().map(Assembly::id).toList());

@@ -3,6 +3,8 @@ package fr.chambery.cqc.core.assembly;
 import fr.chambery.cqc.core.interlocutor.AdjointDeQuartier;
 import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
 import fr.chambery.cqc.core.interlocutor.MairieDeQuartier;
+import fr.chambery.cqc.core.meeting.Meeting;
+import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
@@ -19,6 +21,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -118,6 +122,20 @@ class SchemaAndMappingIT {
                         .setParameter("id", bissy.id()).getSingleResult();
                 assertThat(found.mairie().name()).isEqualTo("Mairie de quartier de Bissy");
                 assertThat(found.isIllustrative()).isTrue();
+
+                // the night clocks go back: 02:30 twice, two instants an hour apart, both kept
+                ZonedDateTime first = LocalDateTime.parse("2026-10-25T02:30").atZone(Meeting.PARIS).withEarlierOffsetAtOverlap();
+                ZonedDateTime second = first.withLaterOffsetAtOverlap();
+                inTransaction(emf, tx -> {
+                    tx.persist(new Meeting(bissy.id(), MeetingType.FORMATION, "avant", first, first.plusMinutes(20), "Salle", null));
+                    tx.persist(new Meeting(bissy.id(), MeetingType.FORMATION, "après", second, second.plusMinutes(20), null, "https://visio.example.org"));
+                });
+                assertThat(em.createQuery("select m from Meeting m where m.spaceId = :id order by m.startsAt", Meeting.class)
+                        .setParameter("id", bissy.id()).getResultList())
+                        .extracting(Meeting::title, Meeting::startsAt, Meeting::zone)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("avant", Instant.parse("2026-10-25T00:30:00Z"), Meeting.PARIS),
+                                org.assertj.core.groups.Tuple.tuple("après", Instant.parse("2026-10-25T01:30:00Z"), Meeting.PARIS));
             } finally {
                 em.close();
             }
