@@ -14,6 +14,10 @@ import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
 import fr.chambery.cqc.core.interlocutor.Interlocutors;
 import fr.chambery.cqc.core.interlocutor.InterlocutorsComponent;
 import fr.chambery.cqc.core.interlocutor.MairieDeQuartier;
+import fr.chambery.cqc.core.meeting.Meeting;
+import fr.chambery.cqc.core.meeting.MeetingType;
+import fr.chambery.cqc.core.meeting.Meetings;
+import fr.chambery.cqc.core.meeting.MeetingsComponent;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +28,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -65,6 +73,9 @@ public class DemoContent {
     Interlocutors interlocutors;
 
     @Inject
+    Meetings meetings;
+
+    @Inject
     @ConfigProperty(name = "cqc.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -94,9 +105,11 @@ public class DemoContent {
                 CREATED);
         describeParticipation(assembly, cqc);
         assembly.promote(true);
+        assembly.enableComponent(MeetingsComponent.KEY);
         administration.create(Actor.SYSTEM, assembly, Optional.empty());
 
         int weight = 0;
+        java.util.Map<String, Assembly> councils = new java.util.HashMap<>();
         for (Quartier quartier : QUARTIERS) {
             Assembly council = new Assembly(quartier.slug(), "CQC " + quartier.name(),
                     AssemblyTexts.builder()
@@ -112,7 +125,9 @@ public class DemoContent {
             describeParticipation(council, cqc);
             council.placeAt(weight++);
             council.enableComponent(InterlocutorsComponent.KEY);
+            council.enableComponent(MeetingsComponent.KEY);
             administration.create(Actor.SYSTEM, council, Optional.of(assembly.slug()));
+            councils.put(quartier.slug(), council);
             interlocutors.add(new CityInterlocutors(council.id(),
                     new MairieDeQuartier("Mairie de quartier " + quartier.of(),
                             quartier.street() + ", 73000 Chambéry",
@@ -122,6 +137,51 @@ public class DemoContent {
                     new AdjointDeQuartier("Camille Exemple", "Adjoint·e du quartier " + quartier.of()),
                     true));
         }
+        loadMeetings(assembly, councils);
+    }
+
+    /**
+     * A few rencontres around the day the demo is loaded: past ones across the councils (one with its
+     * compte rendu, one cancelled) and a single upcoming one, the next plénière, as on the city's page.
+     */
+    private void loadMeetings(Assembly assembly, java.util.Map<String, Assembly> councils) {
+        LocalDate today = LocalDate.now(Meeting.PARIS);
+        meeting(councils.get("bissy"), MeetingType.PLENIERE, "Plénière du conseil de quartier citoyen de Bissy",
+                today.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), LocalTime.of(18, 30), 120,
+                "Salle polyvalente de Bissy (adresse d'exemple), 73000 Chambéry", null,
+                "<p>Bilan de l'année, actions en cours et programme de travail de l'année à venir : venez proposer et prioriser les sujets.</p>",
+                "<ol><li>Accueil</li><li>Bilan des groupes de travail</li><li>Propositions de sujets</li><li>Priorisation</li></ol>", null, false);
+        meeting(councils.get("biollay"), MeetingType.COORDINATION_INTERNE, "Coordination interne du Biollay",
+                today.minusWeeks(6).with(TemporalAdjusters.previousOrSame(DayOfWeek.THURSDAY)), LocalTime.of(18, 0), 90,
+                "Mairie de quartier du Biollay (adresse d'exemple)", null,
+                "<p>Suivi des groupes de travail et préparation de la plénière.</p>", null, null, false);
+        meeting(councils.get("centre"), MeetingType.GROUPE_DE_TRAVAIL, "Groupe de travail « Mobilités douces »",
+                today.minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.WEDNESDAY)), LocalTime.of(18, 30), 90,
+                null, "https://visio.example.org/cqc-centre-mobilites",
+                "<p>Itinéraires cyclables entre le centre et les écoles.</p>", null,
+                "<p>Compte rendu : trois itinéraires repérés, une marche exploratoire proposée au printemps.</p>", false);
+        meeting(assembly, MeetingType.FORMATION, "Formation : animer une réunion",
+                today.minusMonths(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)), LocalTime.of(9, 30), 180,
+                "Hôtel de ville (adresse d'exemple)", null,
+                "<p>Les méthodes du guide de l'animation de réunion, pour les membres des CQC.</p>", null, null, false);
+        meeting(councils.get("laurier"), MeetingType.PLENIERE, "Plénière du Laurier",
+                today.minusMonths(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY)), LocalTime.of(18, 30), 120,
+                "École du Laurier (adresse d'exemple)", null, "<p>Reportée à une date ultérieure.</p>", null, null, true);
+    }
+
+    private void meeting(Assembly space, MeetingType type, String title, LocalDate day, LocalTime time, int minutes,
+                         String address, String link, String description, String agenda, String compteRendu, boolean cancelled) {
+        ZonedDateTime starts = day.atTime(time).atZone(Meeting.PARIS);
+        Meeting meeting = new Meeting(space.id(), type, title, starts, starts.plusMinutes(minutes), address, link);
+        meeting.describe(description, agenda);
+        if (compteRendu != null) {
+            meeting.recordMinutes(compteRendu);
+        }
+        if (cancelled) {
+            meeting.cancel();
+        }
+        meeting.publish(Instant.now());
+        meetings.add(meeting);
     }
 
     private static void describeParticipation(Assembly space, AssemblyType type) {

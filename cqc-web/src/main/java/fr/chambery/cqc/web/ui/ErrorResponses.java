@@ -5,7 +5,12 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Ends the current Faces request with an HTTP error, answered by the French error page of web.xml. */
+/**
+ * Ends the current Faces request with an HTTP error, answered by the French error page of web.xml. The
+ * response is reset first: when rendering had begun, it already carries that page's Content-Security-Policy
+ * and nonce, which would block the error page's own scripts (the security headers come back with the
+ * error dispatch, see {@code SecurityHeaders}).
+ */
 public final class ErrorResponses {
 
     private ErrorResponses() {
@@ -14,6 +19,7 @@ public final class ErrorResponses {
     public static void send(int status, String reason) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
+            faces.getExternalContext().responseReset();
             faces.getExternalContext().responseSendError(status, reason);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

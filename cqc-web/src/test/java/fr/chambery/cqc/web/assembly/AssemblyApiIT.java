@@ -61,7 +61,7 @@ class AssemblyApiIT extends DeployedApplication {
 
         assertThat(bissy.getString("reference")).isEqualTo("chbry-ASSE-2021-05-4");
         assertThat(bissy.getJsonArray("ancestors").getJsonObject(0).getString("slug")).isEqualTo("conseils-de-quartier-citoyens");
-        assertThat(bissy.getJsonArray("components").getValuesAs(JsonString::getString)).containsExactly("interlocutors");
+        assertThat(bissy.getJsonArray("components").getValuesAs(JsonString::getString)).containsExactly("meetings", "interlocutors");
     }
 
     @Test
@@ -107,6 +107,60 @@ class AssemblyApiIT extends DeployedApplication {
         HttpResponse<String> health = http.get("/health/ready", JSON);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json(health).asJsonObject().getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void theAssemblyListsTheMeetingsOfItsCouncilsFilteredAndPaged() {
+        JsonObject upcoming = json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings", JSON)).asJsonObject();
+        assertThat(upcoming.getInt("total")).as("« Tout voir (1) »").isEqualTo(1);
+        JsonObject pleniere = upcoming.getJsonArray("meetings").getJsonObject(0);
+        assertThat(pleniere.getString("type")).isEqualTo("PLENIERE");
+        assertThat(pleniere.getString("space")).isEqualTo("bissy");
+        assertThat(pleniere.getString("timeZone")).isEqualTo("Europe/Paris");
+        assertThat(pleniere.getString("startsAt")).matches("\\d{4}-\\d{2}-\\d{2}T18:30:00\\+0[12]:00");
+
+        JsonObject past = json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=past&size=2", JSON)).asJsonObject();
+        assertThat(past.getInt("total")).isEqualTo(4);
+        assertThat(past.getInt("pages")).isEqualTo(2);
+        assertThat(past.getJsonArray("meetings")).hasSize(2);
+        assertThat(json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=all&type=PLENIERE", JSON))
+                .asJsonObject().getInt("total")).isEqualTo(2);
+        assertThat(json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=all&council=centre", JSON))
+                .asJsonObject().getJsonArray("meetings").getJsonObject(0).getString("onlineUrl")).startsWith("https://");
+        assertThat(json(http.get("api/assemblies/bissy/meetings?when=all", JSON)).asJsonObject().getInt("total"))
+                .as("a council lists only its own").isEqualTo(1);
+
+        long id = pleniere.getJsonNumber("id").longValue();
+        assertThat(json(http.get("api/meetings/" + id, JSON)).asJsonObject().getString("title")).isEqualTo(pleniere.getString("title"));
+
+        assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?type=REUNION", JSON), 400, "Paramètre invalide");
+        assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=demain", JSON), 400, "Paramètre invalide");
+        assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?size=1000", JSON), 400, "Paramètre invalide");
+        assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?council=chambery", JSON), 400, "Paramètre invalide");
+        assertProblem(http.get("api/meetings/999999", JSON), 404, "Rencontre introuvable");
+    }
+
+    @Test
+    void theCalendarsAreICalendarThatParsesBack() throws Exception {
+        HttpResponse<String> feed = http.get("api/assemblies/conseils-de-quartier-citoyens/meetings/calendar.ics", "text/calendar");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(contentType(feed)).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(feed.body()));
+        calendar.validate();
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events).hasSize(5);
+        assertThat(events).extracting(e -> e.getSummary().getValue()).contains("Plénière du conseil de quartier citoyen de Bissy");
+        assertThat(events).filteredOn(e -> e.getSummary().getValue().equals("Plénière du Laurier"))
+                .singleElement().satisfies(e -> assertThat(e.toString()).contains("STATUS:CANCELLED"));
+        assertThat(events).allSatisfy(e -> assertThat(e.toString()).contains("UID:meeting-"));
+
+        long id = json(http.get("api/assemblies/bissy/meetings", JSON)).asJsonObject().getJsonArray("meetings")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        net.fortuna.ical4j.model.Calendar one = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(http.get("api/meetings/" + id + "/calendar.ics", "text/calendar").body()));
+        assertThat(one.getComponents(net.fortuna.ical4j.model.Component.VEVENT)).hasSize(1);
     }
 
     @Test

@@ -91,6 +91,31 @@ class PublicPagesIT extends DeployedApplication {
     }
 
     @Test
+    void aCitizenGoesFromTheAssemblyPageToTheNextPleniereAndToPastMeetings() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
+        WebElement block = browser.find(By.cssSelector("section.meetings-block"));
+        assertThat(block.findElement(By.tagName("h2")).getText()).isEqualTo("Les prochaines rencontres");
+        assertThat(block.findElements(By.cssSelector(".meeting-title a"))).extracting(WebElement::getText)
+                .containsExactly("Plénière du conseil de quartier citoyen de Bissy");
+
+        browser.follow(block.findElement(By.linkText("Tout voir (1)")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Rencontres · Conseils de quartier citoyens");
+        assertThat(browser.find(By.cssSelector(".meeting-card")).getText()).contains("Plénière · CQC Bissy");
+
+        browser.follow(browser.find(By.linkText("Plénière du conseil de quartier citoyen de Bissy")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Plénière du conseil de quartier citoyen de Bissy");
+        assertThat(browser.find(By.cssSelector(".meeting-facts")).getText()).containsPattern("(Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche) \\d{1,2} \\p{L}+ \\d{4}, 18:30 – 20:30");
+        assertThat(browser.find(By.cssSelector("article.meeting")).getText()).contains("Ordre du jour", "Priorisation");
+
+        browser.open("assemblies/conseils-de-quartier-citoyens/meetings?when=past&type=GROUPE_DE_TRAVAIL");
+        browser.follow(browser.find(By.linkText("Groupe de travail « Mobilités douces »")));
+        assertThat(browser.find(By.cssSelector("article.meeting")).getText()).contains("Compte rendu", "trois itinéraires repérés", "En ligne");
+
+        browser.open("assemblies/bissy/meetings/999999");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+    }
+
+    @Test
     void theAssemblyPageShowsNoInterlocutorsBlockItsComponentIsNotEnabledThere() {
         browser.open("assemblies/conseils-de-quartier-citoyens");
         assertThat(browser.findAll(By.cssSelector("section.interlocutors"))).isEmpty();

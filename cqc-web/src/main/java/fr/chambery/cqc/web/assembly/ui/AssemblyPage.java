@@ -2,6 +2,8 @@ package fr.chambery.cqc.web.assembly.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.space.ComponentDescriptor;
+import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /assemblies} (the index of published top-level assemblies) and {@code /assemblies/{slug}} (one
- * space: its sections, sub-spaces, component blocks and metadata). Loaded when the view is built, so
+ * {@code /assemblies} (the index of published top-level assemblies), {@code /assemblies/{slug}} (one
+ * space: its sections, sub-spaces, component blocks and metadata) and {@code /assemblies/{slug}/{component}/...}
+ * (the pages of a component the space enables, from {@code /WEB-INF/components/{key}/page.xhtml}). Loaded when the view is built, so
  * that the space's component blocks can be included; an unknown or unpublished slug answers 404.
  */
 @Named
@@ -28,10 +31,13 @@ public class AssemblyPage {
     @Param(pathIndex = 0)
     String slug;
 
-    /** Anything after the slug: no page lives there. */
+    /** After the slug, the key of one of the space's components, whose page is then shown. */
     @Inject
     @Param(pathIndex = 1)
     String beyondSlug;
+
+    @Inject
+    ComponentRegistry components;
 
     @Inject
     AssemblyCatalog catalog;
@@ -40,6 +46,7 @@ public class AssemblyPage {
     FacesContext faces;
 
     private Assembly space;
+    private ComponentDescriptor component;
     private List<Assembly> subSpaces = List.of();
     private List<Assembly> topLevel = List.of();
     private Map<Long, Long> subSpaceCounts = Map.of();
@@ -52,14 +59,20 @@ public class AssemblyPage {
         } else {
             catalog.visible(slug).ifPresent(found -> {
                 space = found;
-                subSpaces = catalog.subSpacesOf(found);
+                if (beyondSlug == null) {
+                    subSpaces = catalog.subSpacesOf(found);
+                } else {
+                    component = components.find(beyondSlug)
+                            .filter(c -> found.enabledComponents().contains(c.key()))
+                            .orElse(null);
+                }
             });
         }
     }
 
     /** View action: a slug that names no visible space is a 404, answered by the French error page. */
     public void requireSpace() {
-        if (!isIndex() && (space == null || beyondSlug != null)) {
+        if (!isIndex() && (space == null || (beyondSlug != null && component == null))) {
             ErrorResponses.send(404, "Assemblée introuvable");
         }
     }
@@ -73,6 +86,15 @@ public class AssemblyPage {
 
     public boolean isIndex() {
         return slug == null || slug.isEmpty();
+    }
+
+    /** The view of the component page asked for, or null on the space's own page. */
+    public String getComponentView() {
+        return component == null ? null : "/WEB-INF/components/" + component.key() + "/page.xhtml";
+    }
+
+    public ComponentDescriptor getComponent() {
+        return component;
     }
 
     public Assembly getSpace() {

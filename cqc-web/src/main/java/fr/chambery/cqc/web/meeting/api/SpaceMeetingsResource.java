@@ -1,0 +1,105 @@
+package fr.chambery.cqc.web.meeting.api;
+
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.meeting.Meeting;
+import fr.chambery.cqc.core.meeting.MeetingCatalog;
+import fr.chambery.cqc.core.meeting.MeetingFilter;
+import fr.chambery.cqc.core.meeting.MeetingPage;
+import fr.chambery.cqc.core.meeting.MeetingType;
+import fr.chambery.cqc.web.api.ProblemJson;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The meetings of a space and its sub-spaces, as JSON and as an iCalendar feed. */
+@Path("assemblies/{slug}/meetings")
+@RequestScoped
+public class SpaceMeetingsResource {
+
+    static final int MAX_SIZE = 100;
+
+    @Inject
+    MeetingCatalog catalog;
+
+    @Inject
+    AssemblyCatalog spaces;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Les rencontres d'un espace et de ses sous-espaces")
+    public MeetingListJson list(@PathParam("slug") String slug,
+                                @Parameter(description = "PLENIERE, GROUPE_DE_TRAVAIL, COORDINATION_INTERNE ou FORMATION") @QueryParam("type") String type,
+                                @Parameter(description = "slug d'un sous-espace") @QueryParam("council") String council,
+                                @Parameter(description = "upcoming (par défaut), past ou all") @QueryParam("when") @DefaultValue("upcoming") String when,
+                                @QueryParam("page") @DefaultValue("1") int page,
+                                @QueryParam("size") @DefaultValue("10") int size) {
+        Map<Long, Assembly> scope = scopeOf(slug);
+        if (size < 1 || size > MAX_SIZE || page < 1) {
+            throw bad("page doit valoir 1 ou plus, size entre 1 et " + MAX_SIZE + ".");
+        }
+        if (council != null && scope.values().stream().noneMatch(a -> a.slug().equals(council))) {
+            throw bad("council : aucun sous-espace « " + council + " » dans « " + slug + " ».");
+        }
+        MeetingPage found = catalog.search(scope, new MeetingFilter(typeOf(type), Optional.ofNullable(council), whenOf(when)), page, size);
+        return new MeetingListJson(found.total(), found.page(), found.size(), found.pages(),
+                found.meetings().stream().map(m -> MeetingRepresentations.json(uri, m, scope.get(m.spaceId()))).toList());
+    }
+
+    @GET
+    @Path("calendar.ics")
+    @Produces(ICalendars.MEDIA_TYPE)
+    @Operation(summary = "Le calendrier (iCalendar) des rencontres d'un espace et de ses sous-espaces")
+    public Response spaceCalendar(@PathParam("slug") String slug) {
+        Map<Long, Assembly> scope = scopeOf(slug);
+        List<Meeting> all = catalog.search(scope, new MeetingFilter(Optional.empty(), Optional.empty(), MeetingFilter.When.ALL), 1, 500).meetings();
+        return MeetingRepresentations.calendar(uri, all, scope);
+    }
+
+    private Map<Long, Assembly> scopeOf(String slug) {
+        Assembly space = spaces.visible(slug).orElseThrow(() -> new UnknownAssemblyException(slug));
+        return catalog.spacesOf(space);
+    }
+
+    private static Optional<MeetingType> typeOf(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(MeetingType.values()).filter(t -> t.name().equals(value)).findFirst()
+                .orElseThrow(() -> bad("type : PLENIERE, GROUPE_DE_TRAVAIL, COORDINATION_INTERNE ou FORMATION attendu.")));
+    }
+
+    private static MeetingFilter.When whenOf(String value) {
+        return switch (value) {
+            case "upcoming" -> MeetingFilter.When.UPCOMING;
+            case "past" -> MeetingFilter.When.PAST;
+            case "all" -> MeetingFilter.When.ALL;
+            default -> throw bad("when : upcoming, past ou all attendu.");
+        };
+    }
+
+    private static BadRequestException bad(String detail) {
+        return new BadRequestException(ProblemJson.response(Response.Status.BAD_REQUEST, "Paramètre invalide", detail));
+    }
+}
