@@ -15,6 +15,7 @@ import fr.chambery.cqc.core.interlocutor.Interlocutors;
 import fr.chambery.cqc.core.interlocutor.InterlocutorsComponent;
 import fr.chambery.cqc.core.interlocutor.MairieDeQuartier;
 import fr.chambery.cqc.core.meeting.Meeting;
+import fr.chambery.cqc.core.meeting.MeetingAdministration;
 import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.core.meeting.MeetingsComponent;
@@ -138,6 +139,10 @@ public class DemoContent {
                     true));
         }
         loadMeetings(assembly, councils);
+        meetingAdministration.addWorkingGroup(Actor.SYSTEM, "centre", "Mobilités douces",
+                "Des itinéraires cyclables et piétons sûrs entre le centre et les écoles.", "Alex Exemple", "Sam Exemple");
+        meetingAdministration.addWorkingGroup(Actor.SYSTEM, "bissy", "Jardins partagés",
+                "Un jardin partagé près de l'école, avec les associations du quartier.", "Dominique Exemple", "Lou Exemple");
     }
 
     /**
@@ -168,6 +173,9 @@ public class DemoContent {
                 today.minusMonths(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.TUESDAY)), LocalTime.of(18, 30), 120,
                 "École du Laurier (adresse d'exemple)", null, "<p>Reportée à une date ultérieure.</p>", null, null, true);
     }
+
+    @Inject
+    MeetingAdministration meetingAdministration;
 
     private void meeting(Assembly space, MeetingType type, String title, LocalDate day, LocalTime time, int minutes,
                          String address, String link, String description, String agenda, String compteRendu, boolean cancelled) {

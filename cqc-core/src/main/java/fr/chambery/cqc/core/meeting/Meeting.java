@@ -115,6 +115,10 @@ public class Meeting {
         this.onlineUrl = link;
     }
 
+    public void classify(MeetingType newType) {
+        this.type = Objects.requireNonNull(newType, "type");
+    }
+
     public void describe(String newDescription, String newAgenda) {
         this.description = RichText.sanitize(newDescription);
         this.agenda = RichText.sanitize(newAgenda);

@@ -58,6 +58,11 @@ public class Meetings {
         return new MeetingPage(found, count.getSingleResult(), current, size);
     }
 
+    public List<WorkingGroup> workingGroupsOf(long spaceId) {
+        return em.createQuery("select g from WorkingGroup g where g.spaceId = :id order by g.name", WorkingGroup.class)
+                .setParameter("id", spaceId).getResultList();
+    }
+
     @Transactional
     public Meeting add(Meeting meeting) {
         em.persist(meeting);

@@ -5,6 +5,7 @@ import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyAdministration;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.meeting.MeetingsComponent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +40,7 @@ public class SpacesBoard {
     AccessGuard access;
 
     private List<Row> rows;
+    private Set<Long> withMeetings;
 
     public void open() {
         access.require(Action.ENTER_BACK_OFFICE, Optional.empty());
@@ -61,6 +64,14 @@ public class SpacesBoard {
                     rows.add(new Row(space, depth));
                     addChildren(byParent, Optional.of(space.id()), depth + 1);
                 });
+    }
+
+    /** Whether the space shows meetings (one query for the whole tree). */
+    public boolean hasMeetings(Assembly space) {
+        if (withMeetings == null) {
+            withMeetings = assemblies.enabling(getRows().stream().map(r -> r.space().id()).toList(), MeetingsComponent.KEY);
+        }
+        return withMeetings.contains(space.id());
     }
 
     public void publish(String slug, boolean published) {

@@ -40,7 +40,7 @@ class BackOfficeAccessIT extends DeployedApplication {
         base = http.uri("");
         suffix = UUID.randomUUID().toString().substring(0, 8);
         space = "matrice-" + suffix;
-        ok(http.post("api/test-fixtures/assemblies?slug=" + space));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + space + "&components=meetings"));
         ok(http.post("api/test-fixtures/assemblies?slug=" + space + "-autre"));
     }
 
@@ -48,13 +48,14 @@ class BackOfficeAccessIT extends DeployedApplication {
     void everyBackOfficePageAnswersEachKindOfUserAsTheRulesSay() {
         Map<String, FormClient> users = signedInUsers();
         List<String> pages = List.of("admin/", "admin/assembly?slug=" + space, "admin/assembly?parent=" + space,
-                "admin/assembly", "admin/types", "admin/accounts", "admin/account?id=" + accounts().get("citoyen")[2], "admin/log");
+                "admin/assembly", "admin/types", "admin/accounts", "admin/account?id=" + accounts().get("citoyen")[2], "admin/log",
+                "admin/meetings?space=" + space, "admin/meeting?space=" + space);
         Map<String, List<String>> expected = new LinkedHashMap<>();
-        expected.put("anonyme", List.of("login", "login", "login", "login", "login", "login", "login", "login"));
-        expected.put("citoyen", List.of("403", "403", "403", "403", "403", "403", "403", "403"));
-        expected.put("modérateur d'un autre espace", List.of("200", "403", "403", "403", "403", "403", "403", "403"));
-        expected.put("modérateur", List.of("200", "200", "200", "403", "403", "403", "403", "403"));
-        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "200", "200"));
+        expected.put("anonyme", List.of("login", "login", "login", "login", "login", "login", "login", "login", "login", "login"));
+        expected.put("citoyen", List.of("403", "403", "403", "403", "403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur d'un autre espace", List.of("200", "403", "403", "403", "403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur", List.of("200", "200", "200", "403", "403", "403", "403", "403", "200", "200"));
+        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "200", "200", "200", "200"));
 
         Map<String, List<String>> actual = new LinkedHashMap<>();
         users.forEach((role, client) -> actual.put(role, pages.stream().map(page -> outcome(client.get(page))).toList()));

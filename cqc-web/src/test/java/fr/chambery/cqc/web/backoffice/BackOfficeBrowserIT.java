@@ -64,6 +64,52 @@ class BackOfficeBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void aModeratorPlansAMeetingAndAWorkingGroupAndCitizensSeeThem() {
+        http.post("api/test-fixtures/assemblies?slug=" + space + "-r&components=meetings");
+        String council = space + "-r";
+        Browser browser = signIn("MODERATEUR", council);
+        browser.follow(browser.find(By.cssSelector("a[href$='/admin/meetings?space=" + council + "']")));
+        assertThat(browser.find(By.id("cadence")).findElement(By.xpath("..")).getText())
+                .contains("Aucune plénière cette année : planifiez-en une.");
+
+        browser.follow(browser.find(By.linkText("Nouvelle rencontre")));
+        browser.find(By.id("title")).sendKeys("Plénière de rentrée " + suffix);
+        setValue(browser, "day", java.time.LocalDate.now().plusDays(10).toString());
+        setValue(browser, "start", "19:00");
+        setValue(browser, "end", "18:00");
+        browser.find(By.id("address")).sendKeys("Maison de quartier");
+        browser.follow(browser.find(By.id("save")));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("La fin de la rencontre doit venir après son début.");
+
+        setValue(browser, "end", "21:00");
+        browser.find(By.id("publish")).click();
+        browser.follow(browser.find(By.id("save")));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("La rencontre « Plénière de rentrée " + suffix + " » est enregistrée.");
+        assertThat(browser.find(By.cssSelector("#meetings table")).getText()).contains("Plénière de rentrée " + suffix, "Publié", "19:00 – 21:00");
+
+        browser.find(By.id("referent1")).sendKeys("Alex");
+        browser.find(By.id("groupName")).sendKeys("Jardins " + suffix);
+        browser.follow(browser.find(By.id("addGroup")));
+        assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Un groupe de travail a deux référent·es : indiquez-les tous les deux.");
+        browser.find(By.id("referent2")).sendKeys("Sam");
+        browser.follow(browser.find(By.id("addGroup")));
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Jardins " + suffix + " — Référent·es : Alex, Sam");
+
+        browser.open("assemblies/" + council);
+        assertThat(browser.find(By.cssSelector("section.meetings-block")).getText()).contains("Plénière de rentrée " + suffix, "Tout voir (1)");
+        assertThat(browser.find(By.cssSelector("section.working-groups")).getText()).contains("Jardins " + suffix, "Alex, Sam");
+
+        browser.open("admin/meetings?space=" + council);
+        browser.follow(browser.find(By.cssSelector("input[aria-label='Annuler Plénière de rentrée " + suffix + "']")));
+        browser.open("assemblies/" + council + "/meetings");
+        assertThat(browser.find(By.cssSelector(".meeting-card")).getText()).contains("Annulée");
+    }
+
+    private static void setValue(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    @Test
     void anXssPayloadSavedThroughTheEditorIsRenderedInert() {
         Browser browser = signIn("ADMINISTRATEUR", null);
         browser.open("admin/assembly?slug=" + space);

@@ -4,13 +4,19 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.meeting.MeetingCatalog;
 import fr.chambery.cqc.core.meeting.MeetingFilter;
 import fr.chambery.cqc.core.meeting.MeetingPage;
+import fr.chambery.cqc.core.meeting.Meetings;
+import fr.chambery.cqc.core.meeting.WorkingGroup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.List;
 import java.util.Map;
 
-/** « Les prochaines rencontres » on a space's page: the next three, and how many are upcoming in all. */
+/**
+ * « Les prochaines rencontres » on a space's page: the next three, how many are upcoming in all, and the
+ * space's working groups with their référent·es.
+ */
 @Named
 @RequestScoped
 public class MeetingsBlock {
@@ -22,6 +28,10 @@ public class MeetingsBlock {
 
     private MeetingPage upcoming;
     private Map<Long, Assembly> scope;
+    private List<WorkingGroup> groups;
+
+    @Inject
+    Meetings meetings;
 
     public MeetingPage upcoming(Assembly space) {
         if (upcoming == null) {
@@ -29,6 +39,14 @@ public class MeetingsBlock {
             upcoming = catalog.search(scope, MeetingFilter.upcoming(), 1, SHOWN);
         }
         return upcoming;
+    }
+
+    /** The working groups of the page's space, read once. */
+    public List<WorkingGroup> workingGroups(Assembly space) {
+        if (groups == null) {
+            groups = meetings.workingGroupsOf(space.id());
+        }
+        return groups;
     }
 
     /** The space a meeting belongs to, when it is a sub-space of the page's space. */

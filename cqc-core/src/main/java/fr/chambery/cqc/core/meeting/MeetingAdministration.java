@@ -1,0 +1,122 @@
+package fr.chambery.cqc.core.meeting;
+
+import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.access.Permissions;
+import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.assembly.Assemblies;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.ConcurrentEditException;
+import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Moderators' use cases on meetings and working groups: each checks that the space enables meetings and
+ * that the actor may edit it, runs in one transaction and is written to the action log.
+ */
+@ApplicationScoped
+public class MeetingAdministration {
+
+    private static final String RESOURCE = "meeting";
+
+    @PersistenceContext(unitName = "cqc")
+    EntityManager em;
+
+    @Inject
+    Assemblies assemblies;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    ActionLog log;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The space's meetings, published or not, soonest first. */
+    public List<Meeting> of(Actor actor, String spaceSlug) {
+        return meetings.ofSpaces(List.of(editable(actor, spaceSlug).id()));
+    }
+
+    /** @throws InvalidMeetingException when the space does not enable meetings, or the meeting is invalid */
+    @Transactional
+    public Meeting create(Actor actor, String spaceSlug, MeetingDraft draft) {
+        Assembly space = editable(actor, spaceSlug);
+        Meeting meeting = draft.toMeeting(space.id());
+        meetings.add(meeting);
+        em.flush();
+        log.record(actor, "create", RESOURCE, meeting.id(), meeting.title(), null, snapshot(meeting));
+        return meeting;
+    }
+
+    @Transactional
+    public Meeting update(Actor actor, long id, long version, MeetingDraft draft) {
+        Meeting meeting = owned(actor, id);
+        if (meeting.version() != version) {
+            throw new ConcurrentEditException("meeting " + id);
+        }
+        Map<String, Object> before = snapshot(meeting);
+        draft.applyTo(meeting);
+        em.flush();
+        log.record(actor, "update", RESOURCE, meeting.id(), meeting.title(), before, snapshot(meeting));
+        return meeting;
+    }
+
+    @Transactional
+    public void publish(Actor actor, long id) {
+        Meeting meeting = owned(actor, id);
+        Map<String, Object> before = snapshot(meeting);
+        meeting.publish(clock.instant());
+        log.record(actor, "publish", RESOURCE, meeting.id(), meeting.title(), before, snapshot(meeting));
+    }
+
+    /** A cancelled meeting stays visible, marked as such. */
+    @Transactional
+    public void cancel(Actor actor, long id) {
+        Meeting meeting = owned(actor, id);
+        Map<String, Object> before = snapshot(meeting);
+        meeting.cancel();
+        log.record(actor, "cancel", RESOURCE, meeting.id(), meeting.title(), before, snapshot(meeting));
+    }
+
+    @Transactional
+    public WorkingGroup addWorkingGroup(Actor actor, String spaceSlug, String name, String subject, String referent1, String referent2) {
+        Assembly space = editable(actor, spaceSlug);
+        WorkingGroup group = new WorkingGroup(space.id(), name, subject, referent1, referent2);
+        em.persist(group);
+        log.record(actor, "create", "working_group", space.slug(), group.name(), null,
+                Map.of("name", group.name(), "referents", List.of(group.referent1(), group.referent2())));
+        return group;
+    }
+
+    private Assembly editable(Actor actor, String spaceSlug) {
+        Assembly space = assemblies.bySlug(spaceSlug).orElseThrow(() -> new UnknownAssemblyException(spaceSlug));
+        Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
+        if (!space.enabledComponents().contains(MeetingsComponent.KEY)) {
+            throw new InvalidMeetingException("Les rencontres ne sont pas activées sur cet espace : activez le composant « Rencontres » d'abord.");
+        }
+        return space;
+    }
+
+    private Meeting owned(Actor actor, long id) {
+        Meeting meeting = meetings.byId(id).orElseThrow(() -> new InvalidMeetingException("Rencontre introuvable."));
+        Assembly space = assemblies.byId(meeting.spaceId()).orElseThrow();
+        Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
+        return meeting;
+    }
+
+    private static Map<String, Object> snapshot(Meeting m) {
+        return Map.of("type", m.type().name(), "title", m.title(), "startsAt", m.startsAt().toString(),
+                "endsAt", m.endsAt().toString(), "place", m.address().orElse(""), "online", m.onlineUrl().orElse(""),
+                "cancelled", m.isCancelled(), "published", m.isPublished());
+    }
+}
