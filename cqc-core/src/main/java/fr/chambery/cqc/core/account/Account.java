@@ -101,10 +101,6 @@ public class Account {
         this.totpLastStep = step;
     }
 
-    public void changePasswordHash(String hash) {
-        this.passwordHash = Objects.requireNonNull(hash);
-    }
-
     public void changeRole(Role newRole, Set<Long> spaceIds) {
         this.role = Objects.requireNonNull(newRole, "role");
         assignSpaces(spaceIds);

@@ -58,6 +58,16 @@ class MeetingTest {
     }
 
     @Test
+    void typesAndPeriodsAreReadByTheirExactNames() {
+        assertThat(MeetingType.named("PLENIERE")).contains(MeetingType.PLENIERE);
+        assertThat(MeetingType.named("pleniere")).isEmpty();
+        assertThat(MeetingType.named(null)).isEmpty();
+        assertThat(MeetingFilter.When.named("past")).contains(MeetingFilter.When.PAST);
+        assertThat(MeetingFilter.When.named("PAST")).isEmpty();
+        assertThat(MeetingFilter.When.named(null)).isEmpty();
+    }
+
+    @Test
     void cadenceCountsPlenieresAndCoordinationsHeldAndPlannedButNotCancelledOnes() {
         Instant now = Instant.parse("2026-06-15T10:00:00Z");
         Meeting pleniere = meeting(MeetingType.PLENIERE, "2026-03-10T18:30", "2026-03-10T20:30");

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.backoffice;
 
+import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.AssemblyType;
 import fr.chambery.cqc.core.assembly.AssemblyTypes;

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.backoffice;
 
+import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
@@ -19,7 +20,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Creating or editing a meeting: type, title, day and times (Paris), place, texts; refusals in French. */
@@ -79,8 +79,7 @@ public class MeetingEditor implements Serializable {
 
     public String save() {
         try {
-            MeetingType meetingType = Arrays.stream(MeetingType.values()).filter(t -> t.name().equals(type)).findFirst()
-                    .orElseThrow(() -> new InvalidMeetingException(Messages.text("admin.meetings.type.unknown")));
+            MeetingType meetingType = MeetingType.named(type).orElseThrow(() -> new InvalidMeetingException(Messages.text("admin.meetings.type.unknown")));
             MeetingDraft draft = new MeetingDraft(meetingType, title, day, start, end, address, onlineUrl,
                     description, agenda, minutes);
             if (id == null) {

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.backoffice;
 
+import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;

@@ -1,8 +1,8 @@
 package fr.chambery.cqc.web.security;
 
 import fr.chambery.cqc.core.account.SignInThrottle;
+import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /**
  * The sign-in form. Five failed attempts for one account within a minute make the next ones answer
@@ -76,8 +75,7 @@ public class SignIn {
     }
 
     private static void error(FacesContext faces, String key) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, bundle.getString(key), null));
+        Messages.error(null, Messages.text(key));
     }
 
     public String getEmail() { return email; }

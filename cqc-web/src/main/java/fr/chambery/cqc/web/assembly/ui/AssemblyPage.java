@@ -4,6 +4,7 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
+import fr.chambery.cqc.web.space.ui.ComponentBlocks;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,9 @@ public class AssemblyPage {
 
     @Inject
     ComponentRegistry components;
+
+    @Inject
+    ComponentBlocks componentBlocks;
 
     @Inject
     AssemblyCatalog catalog;
@@ -90,7 +94,7 @@ public class AssemblyPage {
 
     /** The view of the component page asked for, or null on the space's own page. */
     public String getComponentView() {
-        return component == null ? null : "/WEB-INF/components/" + component.key() + "/page.xhtml";
+        return component == null ? null : componentBlocks.page(component);
     }
 
     public ComponentDescriptor getComponent() {

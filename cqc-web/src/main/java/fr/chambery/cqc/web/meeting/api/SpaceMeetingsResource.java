@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,17 +85,11 @@ public class SpaceMeetingsResource {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Arrays.stream(MeetingType.values()).filter(t -> t.name().equals(value)).findFirst()
-                .orElseThrow(() -> bad("type : PLENIERE, GROUPE_DE_TRAVAIL, COORDINATION_INTERNE ou FORMATION attendu.")));
+        return Optional.of(MeetingType.named(value).orElseThrow(() -> bad("type : PLENIERE, GROUPE_DE_TRAVAIL, COORDINATION_INTERNE ou FORMATION attendu.")));
     }
 
     private static MeetingFilter.When whenOf(String value) {
-        return switch (value) {
-            case "upcoming" -> MeetingFilter.When.UPCOMING;
-            case "past" -> MeetingFilter.When.PAST;
-            case "all" -> MeetingFilter.When.ALL;
-            default -> throw bad("when : upcoming, past ou all attendu.");
-        };
+        return MeetingFilter.When.named(value).orElseThrow(() -> bad("when : upcoming, past ou all attendu."));
     }
 
     private static BadRequestException bad(String detail) {

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.meeting.ui;
 
 import fr.chambery.cqc.core.meeting.Meeting;
+import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -33,8 +34,7 @@ public class MeetingFormat {
 
     /** The address, or « En ligne » for an online-only meeting. */
     public String place(Meeting meeting) {
-        return meeting.address().orElseGet(() -> FacesContext.getCurrentInstance().getApplication()
-                .getResourceBundle(FacesContext.getCurrentInstance(), "msg").getString("meetings.online"));
+        return meeting.address().orElseGet(() -> Messages.text("meetings.online"));
     }
 
     public String onlineUrl(Meeting meeting) {

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +54,8 @@ public class MeetingsPage {
             council = params.get("council");
             when = Optional.ofNullable(params.get("when")).orElse("upcoming");
             int page = parsePage(params.get("page"));
-            MeetingFilter filter = new MeetingFilter(typeOf(type), Optional.ofNullable(council).filter(c -> !c.isBlank()), whenOf(when));
+            MeetingFilter filter = new MeetingFilter(MeetingType.named(type), Optional.ofNullable(council).filter(c -> !c.isBlank()),
+                    MeetingFilter.When.named(when).orElse(MeetingFilter.When.UPCOMING));
             list = catalog.search(scope, filter, page, PAGE_SIZE);
             return;
         }
@@ -63,18 +63,6 @@ public class MeetingsPage {
         if (meeting == null) {
             ErrorResponses.send(404, "Rencontre introuvable");
         }
-    }
-
-    private static Optional<MeetingType> typeOf(String value) {
-        return Arrays.stream(MeetingType.values()).filter(t -> t.name().equals(value)).findFirst();
-    }
-
-    private static MeetingFilter.When whenOf(String value) {
-        return switch (value) {
-            case "past" -> MeetingFilter.When.PAST;
-            case "all" -> MeetingFilter.When.ALL;
-            default -> MeetingFilter.When.UPCOMING;
-        };
     }
 
     private static int parsePage(String value) {

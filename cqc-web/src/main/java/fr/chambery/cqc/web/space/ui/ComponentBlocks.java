@@ -10,8 +10,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The blocks a space page shows: one per component the space enables and the application deploys, each
- * rendered from {@code /WEB-INF/components/{key}/block.xhtml} with the space in {@code space}.
+ * Where components' views live: a space page shows one block per component the space enables and the
+ * application deploys, each rendered from {@code /WEB-INF/components/{key}/block.xhtml} with the space in
+ * {@code space}; a component's pages come from {@code /WEB-INF/components/{key}/page.xhtml}.
  */
 @Named
 @ApplicationScoped
@@ -26,5 +27,10 @@ public class ComponentBlocks {
 
     public String view(ComponentDescriptor component) {
         return "/WEB-INF/components/" + component.key() + "/block.xhtml";
+    }
+
+    /** The view of the component's own pages, {@code /assemblies/{slug}/{key}/...}. */
+    public String page(ComponentDescriptor component) {
+        return "/WEB-INF/components/" + component.key() + "/page.xhtml";
     }
 }

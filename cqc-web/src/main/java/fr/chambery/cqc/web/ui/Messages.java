@@ -1,4 +1,4 @@
-package fr.chambery.cqc.web.backoffice;
+package fr.chambery.cqc.web.ui;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,27 +7,27 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Faces messages from the UI bundle. */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
-    static void error(String clientId, String text) {
+    public static void error(String clientId, String text) {
         add(clientId, FacesMessage.SEVERITY_ERROR, text);
     }
 
-    static void keepForRedirect() {
+    public static void keepForRedirect() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
