@@ -9,6 +9,12 @@ import fr.chambery.cqc.core.assembly.AssemblyType;
 import fr.chambery.cqc.core.assembly.AssemblyTypes;
 import fr.chambery.cqc.core.assembly.CreatedBy;
 import fr.chambery.cqc.core.assembly.ParticipationScope;
+import fr.chambery.cqc.core.document.Document;
+import fr.chambery.cqc.core.document.DocumentAdministration;
+import fr.chambery.cqc.core.document.DocumentCollection;
+import fr.chambery.cqc.core.document.DocumentDraft;
+import fr.chambery.cqc.core.document.DocumentUploads;
+import fr.chambery.cqc.core.document.DocumentsComponent;
 import fr.chambery.cqc.core.interlocutor.AdjointDeQuartier;
 import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
 import fr.chambery.cqc.core.interlocutor.Interlocutors;
@@ -77,6 +83,12 @@ public class DemoContent {
     Meetings meetings;
 
     @Inject
+    DocumentUploads uploads;
+
+    @Inject
+    DocumentAdministration documentAdministration;
+
+    @Inject
     @ConfigProperty(name = "cqc.demo.enabled", defaultValue = "false")
     boolean enabled;
 
@@ -107,6 +119,7 @@ public class DemoContent {
         describeParticipation(assembly, cqc);
         assembly.promote(true);
         assembly.enableComponent(MeetingsComponent.KEY);
+        assembly.enableComponent(DocumentsComponent.KEY);
         administration.create(Actor.SYSTEM, assembly, Optional.empty());
 
         int weight = 0;
@@ -127,6 +140,7 @@ public class DemoContent {
             council.placeAt(weight++);
             council.enableComponent(InterlocutorsComponent.KEY);
             council.enableComponent(MeetingsComponent.KEY);
+            council.enableComponent(DocumentsComponent.KEY);
             administration.create(Actor.SYSTEM, council, Optional.of(assembly.slug()));
             councils.put(quartier.slug(), council);
             interlocutors.add(new CityInterlocutors(council.id(),
@@ -139,10 +153,37 @@ public class DemoContent {
                     true));
         }
         loadMeetings(assembly, councils);
+        loadDocuments(assembly);
         meetingAdministration.addWorkingGroup(Actor.SYSTEM, "centre", "Mobilités douces",
                 "Des itinéraires cyclables et piétons sûrs entre le centre et les écoles.", "Alex Exemple", "Sam Exemple");
         meetingAdministration.addWorkingGroup(Actor.SYSTEM, "bissy", "Jardins partagés",
                 "Un jardin partagé près de l'école, avec les associations du quartier.", "Dominique Exemple", "Lou Exemple");
+    }
+
+    /**
+     * The assembly's documents à consulter: the meeting-facilitation guide the city's page speaks of (a
+     * real PDF, written for the demo) in « Guides méthodologiques », and how a CQC works, in « Charte des CQC ».
+     */
+    private void loadDocuments(Assembly assembly) {
+        DocumentCollection guides = documentAdministration.addCollection(Actor.SYSTEM, assembly.slug(), "Guides méthodologiques",
+                "Pour préparer et animer les réunions des conseils.");
+        DocumentCollection charte = documentAdministration.addCollection(Actor.SYSTEM, assembly.slug(), "Charte des CQC",
+                "Le fonctionnement des conseils de quartier citoyens.");
+        document(assembly, guides, "Guide de l'animation de réunion",
+                "Préparer, ouvrir, faire vivre et conclure une réunion de conseil de quartier (exemple de démonstration).",
+                "guide-animation-reunion.pdf");
+        document(assembly, charte, "Fonctionnement des CQC",
+                "Plénière, groupes de travail et coordination interne, en résumé (texte de démonstration).",
+                "fonctionnement-des-cqc.txt");
+    }
+
+    private void document(Assembly space, DocumentCollection collection, String title, String description, String file) {
+        try (InputStream in = DemoContent.class.getResourceAsStream("/demo/" + file)) {
+            Document document = uploads.upload(Actor.SYSTEM, space.slug(), new DocumentDraft(title, description, collection.id(), null), file, in);
+            documentAdministration.publish(Actor.SYSTEM, document.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -21,6 +21,38 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
+    /** A refused upload or edit: 413 too large, 415 wrong type, 422 unreadable, 404 unknown, else 400. */
+    @Provider
+    public static class DocumentRefused implements ExceptionMapper<fr.chambery.cqc.core.document.DocumentRefusedException> {
+        @Override
+        public Response toResponse(fr.chambery.cqc.core.document.DocumentRefusedException e) {
+            return switch (e.reason()) {
+                case TOO_LARGE -> ProblemJson.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Fichier trop volumineux", e.getMessage());
+                case TYPE_NOT_ALLOWED, CONTRADICTS_NAME -> ProblemJson.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Type de fichier refusé", e.getMessage());
+                case UNREADABLE -> ProblemJson.response(UNPROCESSABLE, "Fichier refusé", e.getMessage());
+                case NOT_FOUND -> ProblemJson.response(Response.Status.NOT_FOUND, "Document introuvable", e.getMessage());
+                default -> ProblemJson.response(Response.Status.BAD_REQUEST, "Document refusé", e.getMessage());
+            };
+        }
+    }
+
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     @Provider
     public static class UnknownAssembly implements ExceptionMapper<UnknownAssemblyException> {
         @Override

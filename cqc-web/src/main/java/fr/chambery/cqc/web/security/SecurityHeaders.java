@@ -8,6 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -30,6 +31,18 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        // servlets that reset the response (OmniFaces' FileServlet, error responses) get the headers back
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            @Override
+            public void reset() {
+                super.reset();
+                apply(request, response);
+            }
+        });
+    }
+
+    private void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -41,6 +54,5 @@ public class SecurityHeaders extends HttpFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
         }
-        chain.doFilter(request, response);
     }
 }

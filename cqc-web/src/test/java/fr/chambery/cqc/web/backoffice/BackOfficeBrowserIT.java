@@ -1,9 +1,9 @@
 package fr.chambery.cqc.web.backoffice;
 
-import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
 import fr.chambery.cqc.web.browser.Browser;
+import fr.chambery.cqc.web.browser.StaffSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Moderators and administrators in the back office, in Chromium, each page checked by axe-core.
  */
 class BackOfficeBrowserIT extends DeployedApplication {
-
-    private static final String PASSWORD = "une-phrase-de-passe-assez-longue";
 
     private final List<Browser> browsers = new ArrayList<>();
     private Http http;
@@ -216,17 +213,8 @@ class BackOfficeBrowserIT extends DeployedApplication {
 
     /** Creates an account of this role and signs it in through the form, in a new browser. */
     private Browser signIn(String role, String moderatedSpace) {
-        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        String secret = SecondFactor.newSecret();
-        assertThat(http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD
-                + "&secret=" + secret + (moderatedSpace == null ? "" : "&spaces=" + moderatedSpace)).statusCode()).isEqualTo(200);
-        Browser browser = new Browser(url);
+        Browser browser = StaffSignIn.signIn(url, http, role, moderatedSpace);
         browsers.add(browser);
-        browser.open("login");
-        browser.find(By.id("email")).sendKeys(email);
-        browser.find(By.id("password")).sendKeys(PASSWORD);
-        browser.find(By.id("code")).sendKeys(SecondFactor.codeAt(secret, Instant.now()));
-        browser.follow(browser.find(By.id("submit")));
         return browser;
     }
 

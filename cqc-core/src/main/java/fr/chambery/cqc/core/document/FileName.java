@@ -1,0 +1,39 @@
+package fr.chambery.cqc.core.document;
+
+import java.util.Locale;
+
+import static fr.chambery.cqc.core.document.DocumentRefusedException.Reason.BAD_NAME;
+
+/**
+ * The name a file was uploaded with: kept to be offered back at download, never used to name anything on
+ * disk. Refused when it is empty, too long, or holds a path separator or a control character.
+ */
+public record FileName(String value) {
+
+    private static final int MAX_LENGTH = 255;
+
+    public FileName {
+        if (value == null || value.isBlank()) {
+            throw new DocumentRefusedException(BAD_NAME, "Le fichier n'a pas de nom.");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new DocumentRefusedException(BAD_NAME, "Le nom du fichier est trop long (255 caractères au plus).");
+        }
+        if (value.indexOf('/') >= 0 || value.indexOf('\\') >= 0) {
+            throw new DocumentRefusedException(BAD_NAME, "Le nom du fichier ne doit pas contenir de « / » ni de « \\ ».");
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || c == '\u2028' || c == '\u2029')) {
+            throw new DocumentRefusedException(BAD_NAME, "Le nom du fichier contient des caractères de contrôle ou d'inversion du sens d'écriture.");
+        }
+        if (value.equals(".") || value.equals("..")) {
+            throw new DocumentRefusedException(BAD_NAME, "Ce nom de fichier n'est pas accepté.");
+        }
+    }
+
+    /** The lower-case extension, without its dot; empty when there is none. */
+    public String extension() {
+        int dot = value.lastIndexOf('.');
+        return dot <= 0 ? "" : value.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package fr.chambery.cqc.core.document;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FileNameTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../guide.pdf", "dossier/guide.pdf", "C:\\guide.pdf", "guide\u0000.pdf", "guide\n.pdf", " ", "..", "guide\u202e.pdf"})
+    void refusesSeparatorsAndControlCharacters(String name) {
+        assertThatThrownBy(() -> new FileName(name)).isInstanceOf(DocumentRefusedException.class);
+    }
+
+    @Test
+    void keepsAccentsAndSpaces() {
+        assertThat(new FileName("Guide de l'animation de réunion.PDF").extension()).isEqualTo("pdf");
+        assertThat(new FileName(".profile").extension()).isEmpty();
+    }
+
+    @Test
+    void normalisesForTheSearch() {
+        assertThat(SearchText.normalize("Réunion  plénière — Œuvre\u00a0commune")).isEqualTo("reunion pleniere oeuvre commune");
+        assertThat(SearchText.words("  l’Œuvre ")).containsExactly("l", "oeuvre");
+    }
+}

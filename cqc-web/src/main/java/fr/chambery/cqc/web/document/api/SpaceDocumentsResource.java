@@ -1,0 +1,127 @@
+package fr.chambery.cqc.web.document.api;
+
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.document.Document;
+import fr.chambery.cqc.core.document.DocumentAdministration;
+import fr.chambery.cqc.core.document.DocumentCatalog;
+import fr.chambery.cqc.core.document.DocumentCollection;
+import fr.chambery.cqc.core.document.DocumentDraft;
+import fr.chambery.cqc.core.document.DocumentUploads;
+import fr.chambery.cqc.core.document.DocumentsComponent;
+import fr.chambery.cqc.core.document.SpaceDocuments;
+import fr.chambery.cqc.web.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/** The documents of a space: listed and searched by anyone, uploaded with a bearer token. */
+@Path("assemblies/{slug}/documents")
+@RequestScoped
+public class SpaceDocumentsResource {
+
+    @Inject
+    AssemblyCatalog spaces;
+
+    @Inject
+    DocumentCatalog catalog;
+
+    @Inject
+    DocumentUploads uploads;
+
+    @Inject
+    DocumentAdministration administration;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Les documents publiés d'un espace, par collection ; ou ceux qui répondent à une recherche")
+    public DocumentListJson list(@PathParam("slug") String slug,
+                                 @Parameter(description = "mots cherchés dans le titre, la description et le texte des fichiers")
+                                 @QueryParam("q") String query) {
+        Assembly space = visible(slug);
+        Map<Long, String> names = catalog.collectionNames(space);
+        if (query != null && !query.isBlank()) {
+            if (query.length() > 200) {
+                throw new IllegalArgumentException("La recherche ne doit pas dépasser 200 caractères.");
+            }
+            return new DocumentListJson(slug, query, null, null,
+                    catalog.search(space, query).stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList());
+        }
+        SpaceDocuments documents = catalog.of(space);
+        List<DocumentListJson.CollectionJson> collections = documents.collections().stream()
+                .map(c -> new DocumentListJson.CollectionJson(c.collection().id(), c.collection().name(),
+                        c.collection().description().orElse(null),
+                        c.documents().stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList()))
+                .toList();
+        return new DocumentListJson(slug, null, collections,
+                documents.others().stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Déposer un document (jeton Bearer) : le corps est le fichier ; son type réel est lu dans ses octets")
+    @APIResponse(responseCode = "201", description = "Déposé (non publié, sauf publish=true)")
+    @APIResponse(responseCode = "400", description = "Nom, titre ou collection invalide, fichier vide")
+    @APIResponse(responseCode = "413", description = "Fichier trop volumineux")
+    @APIResponse(responseCode = "415", description = "Type non accepté, ou contenu contraire au nom")
+    @APIResponse(responseCode = "422", description = "Fichier illisible, protégé ou bombe de décompression")
+    public Response upload(@PathParam("slug") String slug,
+                           @QueryParam("filename") String fileName,
+                           @QueryParam("title") String title,
+                           @QueryParam("description") String description,
+                           @Parameter(description = "nom d'une collection de l'espace") @QueryParam("collection") String collection,
+                           @QueryParam("meeting") Long meeting,
+                           @QueryParam("publish") @DefaultValue("false") boolean publish,
+                           InputStream body) {
+        Actor actor = currentActor.onApi();
+        Long collectionId = null;
+        if (collection != null && !collection.isBlank()) {
+            collectionId = administration.collectionsOf(actor, slug).stream()
+                    .filter(c -> c.name().equalsIgnoreCase(collection.strip())).map(DocumentCollection::id).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Collection inconnue dans cet espace : " + collection));
+        }
+        Document document = uploads.upload(actor, slug, new DocumentDraft(title, description, collectionId, meeting), fileName, body);
+        if (publish) {
+            administration.publish(actor, document.id());
+        }
+        var entry = administration.entry(actor, document.id());
+        Map<Long, String> names = Map.of();
+        if (collectionId != null) {
+            names = Map.of(collectionId, collection.strip());
+        }
+        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(document.id())).build())
+                .entity(DocumentRepresentations.of(entry, names, uri, true)).build();
+    }
+
+    private Assembly visible(String slug) {
+        return spaces.visible(slug).filter(s -> s.enabledComponents().contains(DocumentsComponent.KEY))
+                .orElseThrow(() -> new UnknownAssemblyException(slug));
+    }
+}
