@@ -3,7 +3,7 @@ package fr.chambery.cqc.core.document;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** File sizes as French readers write them: « 850 octets », « 12 ko », « 1,4 Mo ». */
+/** File sizes as French readers write them: « 850 octets », « 1,8 ko », « 12 ko », « 1,4 Mo ». */
 public final class Sizes {
 
     private Sizes() {
@@ -15,6 +15,9 @@ public final class Sizes {
         }
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
         format.setMaximumFractionDigits(1);
+        if (bytes < 10 * 1024) {
+            return format.format(bytes / 1024.0) + " ko";
+        }
         if (bytes < 1024 * 1024) {
             return format.format(Math.round(bytes / 1024.0)) + " ko";
         }

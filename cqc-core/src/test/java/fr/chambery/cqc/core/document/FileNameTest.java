@@ -26,4 +26,12 @@ class FileNameTest {
         assertThat(SearchText.normalize("Réunion  plénière — Œuvre\u00a0commune")).isEqualTo("reunion pleniere oeuvre commune");
         assertThat(SearchText.words("  l’Œuvre ")).containsExactly("l", "oeuvre");
     }
+
+    @Test
+    void sizesInFrench() {
+        assertThat(Sizes.french(850)).isEqualTo("850 octets");
+        assertThat(Sizes.french(1886)).isEqualTo("1,8 ko");
+        assertThat(Sizes.french(12 * 1024 + 300)).isEqualTo("12 ko");
+        assertThat(Sizes.french(20 * 1024 * 1024)).isEqualTo("20 Mo");
+    }
 }

@@ -6,7 +6,6 @@ import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyAdministration;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
-import fr.chambery.cqc.core.meeting.MeetingsComponent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +40,7 @@ public class SpacesBoard {
     AccessGuard access;
 
     private List<Row> rows;
-    private Set<Long> withMeetings;
+    private final Map<String, Set<Long>> enabling = new java.util.HashMap<>();
 
     public void open() {
         access.require(Action.ENTER_BACK_OFFICE, Optional.empty());
@@ -67,12 +66,10 @@ public class SpacesBoard {
                 });
     }
 
-    /** Whether the space shows meetings (one query for the whole tree). */
-    public boolean hasMeetings(Assembly space) {
-        if (withMeetings == null) {
-            withMeetings = assemblies.enabling(getRows().stream().map(r -> r.space().id()).toList(), MeetingsComponent.KEY);
-        }
-        return withMeetings.contains(space.id());
+    /** Whether the space enables a component with a back-office page (one query per component for the whole tree). */
+    public boolean enables(Assembly space, String componentKey) {
+        return enabling.computeIfAbsent(componentKey,
+                key -> assemblies.enabling(getRows().stream().map(r -> r.space().id()).toList(), key)).contains(space.id());
     }
 
     public void publish(String slug, boolean published) {
