@@ -16,6 +16,7 @@ import fr.chambery.cqc.core.document.DocumentDraft;
 import fr.chambery.cqc.core.document.DocumentUploads;
 import fr.chambery.cqc.core.document.DocumentsComponent;
 import fr.chambery.cqc.core.interlocutor.AdjointDeQuartier;
+import fr.chambery.cqc.core.membership.MembershipComponent;
 import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
 import fr.chambery.cqc.core.interlocutor.Interlocutors;
 import fr.chambery.cqc.core.interlocutor.InterlocutorsComponent;
@@ -120,6 +121,7 @@ public class DemoContent {
         assembly.promote(true);
         assembly.enableComponent(MeetingsComponent.KEY);
         assembly.enableComponent(DocumentsComponent.KEY);
+        assembly.enableComponent(MembershipComponent.KEY);
         administration.create(Actor.SYSTEM, assembly, Optional.empty());
 
         int weight = 0;
@@ -141,6 +143,7 @@ public class DemoContent {
             council.enableComponent(InterlocutorsComponent.KEY);
             council.enableComponent(MeetingsComponent.KEY);
             council.enableComponent(DocumentsComponent.KEY);
+            council.enableComponent(MembershipComponent.KEY);
             administration.create(Actor.SYSTEM, council, Optional.of(assembly.slug()));
             councils.put(quartier.slug(), council);
             interlocutors.add(new CityInterlocutors(council.id(),

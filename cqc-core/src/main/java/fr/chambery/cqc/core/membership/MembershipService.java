@@ -1,0 +1,194 @@
+package fr.chambery.cqc.core.membership;
+
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.assembly.Assemblies;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.mail.Postman;
+import fr.chambery.cqc.core.meeting.Meetings;
+import fr.chambery.cqc.core.meeting.WorkingGroup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A person's side of the sign-up, without an account: sign up to a council (confirmed by e-mail), and
+ * from the link in every e-mail, leave a council, get their data, or erase it all. Each step runs in
+ * one transaction with its e-mail: when the e-mail cannot be sent, nothing is stored. The action log
+ * records these steps without any personal data.
+ */
+@ApplicationScoped
+public class MembershipService {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final String RESOURCE = "membership";
+
+    @PersistenceContext(unitName = "cqc")
+    EntityManager em;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    AssemblyCatalog catalog;
+
+    @Inject
+    Assemblies assemblies;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Postman postman;
+
+    @Inject
+    ActionLog log;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A published council that takes sign-ups, or empty. */
+    public Optional<Assembly> council(String slug) {
+        return slug == null ? Optional.empty() : catalog.visible(slug)
+                .filter(s -> s.enabledComponents().contains(MembershipComponent.KEY));
+    }
+
+    /** Its published councils that take sign-ups, for a choice on an assembly's page. */
+    public List<Assembly> councilsOf(Assembly space) {
+        return catalog.subSpacesOf(space).stream().filter(s -> s.enabledComponents().contains(MembershipComponent.KEY)).toList();
+    }
+
+    public long memberCount(Assembly council) {
+        return memberships.confirmedCount(council.id());
+    }
+
+    /**
+     * Records the sign-up (pending) and sends the confirmation link; signing up again with the same
+     * e-mail updates the pending sign-up, or, when already confirmed, only says so by e-mail.
+     *
+     * @param baseUrl the site's address, for the links
+     * @throws InvalidSignUpException with every problem of the form
+     */
+    @Transactional
+    public void signUp(SignUp form, String baseUrl) {
+        Map<String, String> problems = form.problems(LocalDate.now(clock.withZone(PARIS)));
+        Optional<Assembly> council = council(form.councilSlug());
+        if (council.isEmpty()) {
+            problems.put("council", "Ce conseil de quartier n'existe pas ou n'accepte pas d'inscriptions.");
+        }
+        Set<Long> groups = new HashSet<>(form.workingGroupIds() == null ? List.of() : form.workingGroupIds());
+        if (council.isPresent()) {
+            Set<Long> known = meetings.workingGroupsOf(council.get().id()).stream().map(WorkingGroup::id).collect(Collectors.toSet());
+            if (!known.containsAll(groups)) {
+                problems.put("workingGroups", "Ce groupe de travail n'existe pas dans ce conseil.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSignUpException(problems);
+        }
+        Assembly space = council.get();
+        String email = form.normalizedEmail();
+        String gestion = gestionLink(email, baseUrl);
+        Optional<Membership> existing = memberships.of(space.id(), email);
+        if (existing.filter(Membership::isConfirmed).isPresent()) {
+            postman.send(MembershipMails.alreadyMember(email, space.title(), gestion));
+            return;
+        }
+        Membership membership = existing.orElseGet(() -> new Membership(space.id(), email, clock.instant()));
+        membership.fill(form, groups, clock.instant());
+        if (existing.isEmpty()) {
+            em.persist(membership);
+            em.flush();
+        }
+        MembershipToken.Issued confirmation = MembershipToken.issue(MembershipToken.Purpose.CONFIRMATION, membership.id(), email, clock.instant());
+        em.persist(confirmation.token());
+        log.record(Actor.ANONYMOUS, "sign_up", RESOURCE, membership.id(), space.title(), null, null);
+        postman.send(MembershipMails.confirmation(email, space.title(), baseUrl + "/membership/confirm?token=" + confirmation.secret(), gestion));
+    }
+
+    /** Confirms the sign-up of a confirmation link, which then serves no more. */
+    @Transactional
+    public Membership confirm(String secret) {
+        MembershipToken token = memberships.token(secret)
+                .filter(t -> t.isValid(MembershipToken.Purpose.CONFIRMATION, clock.instant()))
+                .orElseThrow(() -> new InvalidSignUpException("Ce lien de confirmation n'est plus valable : il a déjà servi ou il a "
+                        + "expiré (48 heures). Inscrivez-vous à nouveau pour en recevoir un autre."));
+        token.use(clock.instant());
+        Membership membership = em.find(Membership.class, token.membershipId());
+        membership.confirm(clock.instant());
+        log.record(Actor.ANONYMOUS, "confirm", RESOURCE, membership.id(), councilTitle(membership), null, null);
+        return membership;
+    }
+
+    /** The sign-ups of the e-mail a gestion link was sent to. */
+    public List<Membership> gestion(String secret) {
+        return memberships.ofEmail(emailOf(secret));
+    }
+
+    public String councilTitle(Membership membership) {
+        return assemblies.byId(membership.spaceId()).map(Assembly::title).orElse("");
+    }
+
+    /** Leaves one council: the sign-up and its working groups are deleted. */
+    @Transactional
+    public void leave(String secret, long membershipId) {
+        String email = emailOf(secret);
+        Membership membership = memberships.ofEmail(email).stream().filter(m -> m.id() == membershipId).findFirst()
+                .orElseThrow(() -> new InvalidSignUpException("Cette inscription n'existe plus."));
+        em.remove(membership);
+        log.record(Actor.ANONYMOUS, "leave", RESOURCE, membershipId, councilTitle(membership), null, null);
+    }
+
+    /** Everything kept about the e-mail of the link. */
+    public PersonalData export(String secret) {
+        String email = emailOf(secret);
+        Map<Long, String> groupNames = new java.util.HashMap<>();
+        List<PersonalData.Entry> entries = memberships.ofEmail(email).stream().map(m -> {
+            meetings.workingGroupsOf(m.spaceId()).forEach(g -> groupNames.put(g.id(), g.name()));
+            return new PersonalData.Entry(councilTitle(m), m.name(), m.lien().name(),
+                    m.workingGroupIds().stream().map(groupNames::get).sorted().toList(),
+                    m.signedUpAt().toString(), m.confirmedAt().map(Object::toString).orElse(null),
+                    m.consentVersion(), m.consentedAt().toString());
+        }).toList();
+        return new PersonalData(email, entries);
+    }
+
+    /** Erases every sign-up and link of the e-mail of the link (GDPR, article 17). */
+    @Transactional
+    public int erase(String secret) {
+        String email = emailOf(secret);
+        List<Membership> all = memberships.ofEmail(email);
+        all.forEach(em::remove);
+        em.flush();
+        memberships.forgetEmail(email);
+        log.record(Actor.ANONYMOUS, "erase", RESOURCE, "-", all.size() + " inscription(s)", null, null);
+        return all.size();
+    }
+
+    /** A fresh gestion link for the e-mail: every e-mail sent to a member carries one. */
+    String gestionLink(String email, String baseUrl) {
+        MembershipToken.Issued gestion = MembershipToken.issue(MembershipToken.Purpose.GESTION, null, email, clock.instant());
+        em.persist(gestion.token());
+        return baseUrl + "/membership/manage?token=" + gestion.secret();
+    }
+
+    private String emailOf(String secret) {
+        return memberships.token(secret)
+                .filter(t -> t.isValid(MembershipToken.Purpose.GESTION, clock.instant()))
+                .map(MembershipToken::email)
+                .orElseThrow(() -> new InvalidSignUpException("Ce lien n'est plus valable (90 jours) ou vos données ont été "
+                        + "effacées. Le lien de chaque nouvel e-mail du conseil en donne un nouveau."));
+    }
+}

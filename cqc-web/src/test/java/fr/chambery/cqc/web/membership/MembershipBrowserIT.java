@@ -1,0 +1,224 @@
+package fr.chambery.cqc.web.membership;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.chambery.cqc.web.DeployedApplication;
+import fr.chambery.cqc.web.Http;
+import fr.chambery.cqc.web.browser.Browser;
+import fr.chambery.cqc.web.browser.StaffSignIn;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing up to a council in Chromium, with a real SMTP server in the test process (GreenMail) whose
+ * messages the test reads: the form and its refusals, the confirmation link, the moderators' list, CSV
+ * and e-mail, then leaving, exporting and erasing from the link of an e-mail. Every page checked by axe-core.
+ */
+class MembershipBrowserIT extends DeployedApplication {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    private static final Pattern LINK = Pattern.compile("(https?://\\S+/membership/(?:confirm|manage)\\?token=[A-Za-z0-9_-]+)");
+
+    private final List<Browser> browsers = new ArrayList<>();
+    private Http http;
+    private String suffix;
+    private String council;
+    private String email;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(url);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        council = "cqc-" + suffix;
+        email = "camille-" + suffix + "@example.org";
+        http.post("api/test-fixtures/assemblies?slug=" + council + "&components=membership,meetings");
+        http.post("api/test-fixtures/assemblies/" + council + "/working-groups?name=Jardins%20partag%C3%A9s");
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(Browser::close);
+    }
+
+    @Test
+    void aCitizenSignsUpConfirmsByEmailIsListedToModeratorsThenLeaves() throws Exception {
+        Browser citizen = browser();
+        citizen.open("assemblies/" + council);
+        assertThat(citizen.find(By.cssSelector("section.membership-block")).getText()).contains("Aucun membre pour le moment");
+        citizen.follow(citizen.find(By.cssSelector("section.membership-block a.button")));
+
+        citizen.follow(citizen.find(By.id("submit")));
+        assertThat(citizen.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
+                "Indiquez votre nom ou votre prénom.",
+                "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@example.org).",
+                "Indiquez votre date de naissance : l'inscription est ouverte à partir de 16 ans.",
+                "Dites si vous habitez Chambéry ou si vous fréquentez régulièrement le quartier.",
+                "Votre accord au traitement de vos données est nécessaire pour vous inscrire.");
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+
+        fill(citizen, "Camille", email, LocalDate.now().minusYears(15));
+        citizen.follow(citizen.find(By.id("submit")));
+        assertThat(citizen.find(By.cssSelector(".field-error")).getText()).isEqualTo("L'inscription à un conseil de quartier citoyen est ouverte à partir de 16 ans.");
+        assertThat(MAIL.getReceivedMessages()).as("nothing sent, nothing stored").isEmpty();
+
+        setValue(citizen, "birthDate", LocalDate.now().minusYears(30).toString());
+        citizen.follow(citizen.find(By.id("submit")));
+        assertThat(citizen.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
+
+        MimeMessage confirmation = nextMail();
+        assertThat(confirmation.getSubject()).isEqualTo("Confirmez votre inscription au Espace " + council);
+        assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo(email);
+        String confirm = link(confirmation, "confirm");
+
+        signUpAgain(email);
+        String secondConfirm = link(nextMail(), "confirm");
+        assertThat(secondConfirm).isNotEqualTo(confirm);
+
+        citizen.open(confirm.substring(url.toString().length()));
+        citizen.follow(citizen.find(By.id("confirmButton")));
+        assertThat(citizen.find(By.id("confirmed")).getText()).isEqualTo("Votre inscription au Espace " + council + " est confirmée. Bienvenue !");
+        citizen.open(confirm.substring(url.toString().length()));
+        citizen.follow(citizen.find(By.id("confirmButton")));
+        assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Ce lien de confirmation n'est plus valable");
+
+        citizen.open("assemblies/" + council);
+        assertThat(citizen.find(By.cssSelector(".membership-count")).getText()).isEqualTo("1 membre");
+
+        Browser moderator = StaffSignIn.signIn(url, http, "MODERATEUR", council);
+        browsers.add(moderator);
+        moderator.follow(moderator.find(By.cssSelector("a[href$='/admin/members?space=" + council + "']")));
+        assertThat(moderator.findAll(By.cssSelector("table.admin-table tbody tr"))).hasSize(1);
+        assertThat(moderator.find(By.cssSelector("table.admin-table tbody")).getText())
+                .contains("Camille", email, "habitant·e", "Jardins partagés", "inscription confirmée");
+        String csv = (String) ((JavascriptExecutor) moderator.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        assertThat(csv).as("the second sign-up updated the pending one").startsWith("nom;e-mail;lien au quartier;groupes de travail;inscription;confirmation")
+                .contains("Camille Exemple;" + email + ";habitant·e;Jardins partagés;");
+        assertThat(((JavascriptExecutor) moderator.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href)"
+                        + ".then(r => r.arrayBuffer()).then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));"))
+                .as("a UTF-8 byte order mark, for spreadsheets").isEqualTo(List.of(239L, 187L, 191L));
+
+        moderator.find(By.id("subject")).sendKeys("Plénière de rentrée");
+        moderator.find(By.id("message")).sendKeys("Rendez-vous mardi à 18 h 30.");
+        moderator.follow(moderator.find(By.id("send")));
+        assertThat(moderator.find(By.cssSelector(".flash")).getText()).contains("Le message est envoyé à 1 membre.");
+        MimeMessage announcement = nextMail();
+        assertThat(announcement.getSubject()).isEqualTo("[Espace " + council + "] Plénière de rentrée");
+        assertThat(GreenMailUtil.getBody(announcement)).contains("Rendez-vous mardi");
+
+        citizen.open(link(announcement, "manage").substring(url.toString().length()));
+        assertThat(citizen.find(By.cssSelector(".membership-list")).getText()).contains("Espace " + council, "inscription confirmée");
+        String data = (String) ((JavascriptExecutor) citizen.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('export').href).then(r => r.text()).then(done);");
+        assertThat(data).contains("\"email\": \"" + email + "\"", "\"name\": \"Camille Exemple\"", "Jardins partagés", "\"consentVersion\"");
+        citizen.follow(citizen.find(By.cssSelector("input[aria-label='Quitter Espace " + council + "']")));
+        assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Vous avez quitté ce conseil");
+        citizen.open("assemblies/" + council);
+        assertThat(citizen.find(By.cssSelector(".membership-count")).getText()).isEqualTo("Aucun membre pour le moment");
+    }
+
+    @Test
+    void aPersonErasesAllTheirDataFromTheLinkOfAnEmail() throws Exception {
+        String other = council + "-b";
+        http.post("api/test-fixtures/assemblies?slug=" + other + "&components=membership");
+        signUpAgain(email);
+        String gestion = link(nextMail(), "manage");
+        Browser citizen = browser();
+        citizen.open("membership/sign-up?council=" + other);
+        fill(citizen, "Camille", email, LocalDate.now().minusYears(40));
+        citizen.follow(citizen.find(By.id("submit")));
+        nextMail();
+
+        citizen.open(gestion.substring(url.toString().length()));
+        assertThat(citizen.findAll(By.cssSelector(".membership-list li"))).hasSize(2);
+        citizen.follow(citizen.find(By.id("erase")));
+        assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Vos données sont effacées (2 inscriptions).");
+        citizen.open(gestion.substring(url.toString().length()));
+        assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Ce lien n'est plus valable");
+        assertThat(http.get("membership/export?token=" + gestion.substring(gestion.indexOf("token=") + 6), "application/json").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownOrUnpublishedCouncilsTakeNoSignUp() {
+        String hidden = council + "-h";
+        http.post("api/test-fixtures/assemblies?slug=" + hidden + "&components=membership&published=false");
+        assertThat(http.get("membership/sign-up?council=" + hidden, "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("membership/sign-up?council=inconnu-" + suffix, "text/html").statusCode()).isEqualTo(404);
+        assertThat(http.get("membership/sign-up?council=conseils-de-quartier-citoyens", "text/html").statusCode())
+                .as("the demo assembly's councils take sign-ups").isEqualTo(200);
+        assertThat(http.get("api/assemblies/" + council, "application/json").body()).doesNotContain("@example.org");
+    }
+
+    private void signUpAgain(String address) {
+        Browser browser = browser();
+        browser.open("membership/sign-up?council=" + council);
+        fill(browser, "Camille Exemple", address, LocalDate.now().minusYears(30));
+        browser.follow(browser.find(By.id("submit")));
+        assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
+    }
+
+    private static void fill(Browser browser, String name, String address, LocalDate birth) {
+        browser.find(By.id("name")).clear();
+        browser.find(By.id("name")).sendKeys(name);
+        browser.find(By.id("email")).clear();
+        browser.find(By.id("email")).sendKeys(address);
+        setValue(browser, "birthDate", birth.toString());
+        browser.find(By.cssSelector("input[name='lien'][value='HABITANT']")).click();
+        browser.findAll(By.cssSelector("input[name='groups']")).forEach(box -> {
+            if (!box.isSelected()) {
+                box.click();
+            }
+        });
+        if (!browser.find(By.id("consent")).isSelected()) {
+            browser.find(By.id("consent")).click();
+        }
+    }
+
+    private static void setValue(Browser browser, String id, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    private Browser browser() {
+        Browser browser = new Browser(url);
+        browsers.add(browser);
+        return browser;
+    }
+
+    private int read;
+
+    /** The next message the SMTP server received, waiting for it if need be. */
+    private MimeMessage nextMail() {
+        assertThat(MAIL.waitForIncomingEmail(10_000, read + 1)).as("an e-mail arrives").isTrue();
+        return MAIL.getReceivedMessages()[read++];
+    }
+
+    private static String link(MimeMessage message, String kind) {
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        List<String> links = new ArrayList<>();
+        while (m.find()) {
+            links.add(m.group(1));
+        }
+        return links.stream().filter(l -> l.contains("/membership/" + kind + "?")).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + kind + " link in " + Arrays.toString(links.toArray())));
+    }
+}
