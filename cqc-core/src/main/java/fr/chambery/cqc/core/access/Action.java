@@ -19,5 +19,7 @@ public enum Action {
     /** Create accounts, give roles, assign spaces, issue API tokens. */
     MANAGE_ACCOUNTS,
     /** Browse the action log. */
-    READ_ACTION_LOG
+    READ_ACTION_LOG,
+    /** Start the association directory sync and read its runs' reports. */
+    RUN_DIRECTORY_SYNC
 }

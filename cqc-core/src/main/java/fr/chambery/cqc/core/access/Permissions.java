@@ -34,7 +34,7 @@ public final class Permissions {
             case CREATE_TOP_LEVEL_SPACE, MANAGE_ASSEMBLY_TYPES -> everySpace;
             case CREATE_SUB_SPACE, EDIT_SPACE, PUBLISH_SPACE, MOVE_SPACE ->
                     space.map(s -> everySpace || moderates(actor, s)).orElse(false);
-            case MANAGE_ACCOUNTS, READ_ACTION_LOG -> false;
+            case MANAGE_ACCOUNTS, READ_ACTION_LOG, RUN_DIRECTORY_SYNC -> false;
         };
     }
 

@@ -15,6 +15,7 @@ import fr.chambery.cqc.core.document.DocumentCollection;
 import fr.chambery.cqc.core.document.DocumentDraft;
 import fr.chambery.cqc.core.document.DocumentUploads;
 import fr.chambery.cqc.core.document.DocumentsComponent;
+import fr.chambery.cqc.core.association.AssociationsComponent;
 import fr.chambery.cqc.core.interlocutor.AdjointDeQuartier;
 import fr.chambery.cqc.core.membership.MembershipComponent;
 import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
@@ -144,6 +145,7 @@ public class DemoContent {
             council.enableComponent(MeetingsComponent.KEY);
             council.enableComponent(DocumentsComponent.KEY);
             council.enableComponent(MembershipComponent.KEY);
+            council.enableComponent(AssociationsComponent.KEY);
             administration.create(Actor.SYSTEM, council, Optional.of(assembly.slug()));
             councils.put(quartier.slug(), council);
             interlocutors.add(new CityInterlocutors(council.id(),

@@ -1,0 +1,60 @@
+package fr.chambery.cqc.core.association;
+
+import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.access.Permissions;
+import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.assembly.Assemblies;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The review list: associations the sync could not place in a quartier. A moderator assigns one, and
+ * every later sync keeps that choice.
+ */
+@ApplicationScoped
+public class AssociationReview {
+
+    @Inject
+    Associations associations;
+
+    @Inject
+    Assemblies assemblies;
+
+    @Inject
+    ActionLog log;
+
+    public List<Association> waiting(Actor actor) {
+        Permissions.require(actor, Action.ENTER_BACK_OFFICE);
+        return associations.toReview();
+    }
+
+    /** The quartiers an actor may assign to: councils enabling the associations component that they moderate. */
+    public List<Assembly> quartiers(Actor actor) {
+        return assemblies.all().stream()
+                .filter(s -> s.enabledComponents().contains(AssociationsComponent.KEY))
+                .filter(s -> Permissions.can(actor, Action.EDIT_SPACE, Optional.of(s)))
+                .toList();
+    }
+
+    @Transactional
+    public void assign(Actor actor, long associationId, String councilSlug) {
+        Assembly council = assemblies.bySlug(councilSlug)
+                .filter(s -> s.enabledComponents().contains(AssociationsComponent.KEY))
+                .orElseThrow(() -> new UnknownAssemblyException(councilSlug));
+        Permissions.require(actor, Action.EDIT_SPACE, Optional.of(council));
+        Association association = associations.byId(associationId).orElseThrow(() -> new UnknownAssemblyException("association " + associationId));
+        Map<String, Object> before = Map.of("quartier", association.quartierId().map(String::valueOf).orElse(""),
+                "source", association.quartierSource().name());
+        association.assignByModerator(council.id());
+        log.record(actor, "assign_quartier", "association", association.id(), association.name(), before,
+                Map.of("quartier", council.slug(), "source", QuartierSource.MODERATEUR.name()));
+    }
+}

@@ -1,0 +1,217 @@
+package fr.chambery.cqc.core.association;
+
+import fr.chambery.cqc.core.assembly.Assemblies;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.document.SearchText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sync's engine, independent of where records come from. A run takes the database lock (a row of
+ * {@code sync_lock}, locked with SELECT … FOR UPDATE, so one run at a time across instances), receives
+ * records in batches, each batch its own transaction (a run killed half-way leaves what it committed,
+ * consistent; the next run completes it), and ends complete (listing statuses updated), partial or
+ * failed (statuses untouched). Upserts are idempotent: a record is matched by RNA number, directory id
+ * or normalised name and postcode, and not rewritten when its content hash is unchanged.
+ */
+@ApplicationScoped
+public class AssociationSync {
+
+    private static final String LOCK = "directory";
+
+    @PersistenceContext(unitName = "cqc")
+    EntityManager em;
+
+    @Inject
+    Associations associations;
+
+    @Inject
+    Assemblies assemblies;
+
+    @Inject
+    StreetTable streets;
+
+    /** After this long without news from its run, a lock is taken over (the run was killed). */
+    @Inject
+    @ConfigProperty(name = "cqc.directory.lock-timeout", defaultValue = "PT30M")
+    Duration lockTimeout;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Starts a run, or refuses when another one is alive. A run found dead is recorded as failed. */
+    @Transactional
+    public SyncRun start(String source) {
+        Object[] lock = (Object[]) em.createNativeQuery("SELECT run_id, acquired_at FROM sync_lock WHERE name = ? FOR UPDATE")
+                .setParameter(1, LOCK).getSingleResult();
+        long holder = ((Number) lock[0]).longValue();
+        Instant heartbeat = toInstant(lock[1]);
+        Instant now = clock.instant();
+        Optional<SyncRun> previous = holder == 0 ? Optional.empty() : associations.run(holder).filter(SyncRun::isRunning);
+        if (previous.isPresent()) {
+            if (heartbeat.plus(lockTimeout).isAfter(now)) {
+                throw new SyncAlreadyRunningException(holder);
+            }
+            previous.get().end(SyncRun.State.ECHOUEE, "Interrompue (arrêt de l'application ?) : la synchronisation suivante l'a reprise.", now);
+        }
+        SyncRun run = new SyncRun(source, now);
+        em.persist(run);
+        em.flush();
+        em.createNativeQuery("UPDATE sync_lock SET run_id = ?, acquired_at = ? WHERE name = ?")
+                .setParameter(1, run.id()).setParameter(2, Timestamp.from(now)).setParameter(3, LOCK).executeUpdate();
+        return run;
+    }
+
+    @Transactional
+    public void expect(long runId, int count) {
+        run(runId).expect(count);
+    }
+
+    /** Upserts a batch of records, each checked and placed; rejected ones are reported with their reason. */
+    @Transactional
+    public void accept(long runId, List<DirectoryRecord> batch) {
+        SyncRun run = run(runId);
+        Map<String, Long> quartiers = quartiers();
+        for (DirectoryRecord record : batch) {
+            CheckedRecord.Result result = CheckedRecord.check(record);
+            if (result.record().isEmpty()) {
+                reject(run, record.label(), result.reason());
+                continue;
+            }
+            CheckedRecord checked = result.record().get();
+            Long directoryQuartier = null;
+            if (checked.quartier() != null) {
+                directoryQuartier = quartiers.get(SearchText.normalize(checked.quartier()));
+                if (directoryQuartier == null) {
+                    reject(run, checked.name(), "quartier inconnu : " + checked.quartier());
+                    continue;
+                }
+            }
+            Optional<Association> existing = associations.matching(checked);
+            if (existing.isPresent() && runId == lastSeen(existing.get())) {
+                reject(run, checked.name(), "en double dans la source (même identité qu'un enregistrement déjà lu)");
+                continue;
+            }
+            String hash = checked.contentHash();
+            Association association = existing.orElseGet(() -> new Association(checked.identityKey(), clock.instant()));
+            boolean changed = existing.isEmpty() || !hash.equals(association.contentHash());
+            if (changed) {
+                association.take(checked, hash, clock.instant());
+            }
+            place(association, directoryQuartier, quartiers);
+            association.seenIn(runId);
+            if (existing.isEmpty()) {
+                em.persist(association);
+                run.countCreated();
+            } else if (changed) {
+                run.countUpdated();
+            } else {
+                run.countUnchanged();
+            }
+        }
+        heartbeat();
+    }
+
+    /** Enriches and checks the listed associations from the RNA: dissolved ones are marked, never deleted. */
+    @Transactional
+    public void enrich(long runId, List<RnaEntry> entries) {
+        for (RnaEntry entry : entries) {
+            associations.byRna(entry.number()).ifPresent(a -> {
+                if (entry.dissolved() && a.status() != AssociationStatus.DISSOUTE) {
+                    a.dissolve();
+                }
+            });
+        }
+        heartbeat();
+    }
+
+    /**
+     * Ends a run. Only a complete run updates listing statuses: a listed association it did not see
+     * misses a run, and after two missed in a row is no longer listed.
+     */
+    @Transactional
+    public SyncRun finish(long runId, boolean complete, String message) {
+        SyncRun run = run(runId);
+        if (complete) {
+            int unlisted = 0;
+            for (Association association : associations.listedNotSeenIn(runId)) {
+                if (association.missed()) {
+                    unlisted++;
+                }
+            }
+            run.countUnlisted(unlisted);
+            run.end(SyncRun.State.REUSSIE, message, clock.instant());
+        } else {
+            run.end(run.processed() > 0 ? SyncRun.State.PARTIELLE : SyncRun.State.ECHOUEE, message, clock.instant());
+        }
+        em.createNativeQuery("UPDATE sync_lock SET run_id = 0 WHERE name = ? AND run_id = ?")
+                .setParameter(1, LOCK).setParameter(2, runId).executeUpdate();
+        return run;
+    }
+
+    private void place(Association association, Long directoryQuartier, Map<String, Long> quartiers) {
+        if (association.moderatorQuartierId().isPresent()) {
+            association.placeIn(association.moderatorQuartierId().get(), QuartierSource.MODERATEUR);
+        } else if (directoryQuartier != null) {
+            association.placeIn(directoryQuartier, QuartierSource.ANNUAIRE);
+        } else {
+            Optional<Long> byStreet = streets.quartierOf(association.address()).map(q -> quartiers.get(SearchText.normalize(q)));
+            association.placeIn(byStreet.orElse(null), byStreet.isPresent() ? QuartierSource.RUE : QuartierSource.A_REVOIR);
+        }
+    }
+
+    /** The quartiers, by their normalised names: a council's title without « CQC », and its slug. */
+    Map<String, Long> quartiers() {
+        Map<String, Long> byName = new HashMap<>();
+        for (Assembly space : assemblies.all()) {
+            if (space.enabledComponents().contains(AssociationsComponent.KEY)) {
+                byName.put(SearchText.normalize(space.title().replaceFirst("^(?i)CQC\\s+", "")), space.id());
+                byName.put(SearchText.normalize(space.slug()), space.id());
+            }
+        }
+        return byName;
+    }
+
+    private void reject(SyncRun run, String record, String reason) {
+        run.countRejected();
+        em.persist(new SyncRejection(run.id(), record, reason));
+    }
+
+    private void heartbeat() {
+        em.createNativeQuery("UPDATE sync_lock SET acquired_at = ? WHERE name = ?")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, LOCK).executeUpdate();
+    }
+
+    private SyncRun run(long runId) {
+        return associations.run(runId).orElseThrow();
+    }
+
+    private static long lastSeen(Association a) {
+        return a.lastSeenRun() == null ? -1L : a.lastSeenRun();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime l) {
+            return l.toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp " + value);
+    }
+}

@@ -1,0 +1,80 @@
+package fr.chambery.cqc.web.association.api;
+
+import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.access.Permissions;
+import fr.chambery.cqc.core.association.Associations;
+import fr.chambery.cqc.core.association.SyncAlreadyRunningException;
+import fr.chambery.cqc.core.association.SyncRun;
+import fr.chambery.cqc.integration.directory.DirectorySyncJob;
+import fr.chambery.cqc.integration.directory.SourceException;
+import fr.chambery.cqc.web.api.ProblemJson;
+import fr.chambery.cqc.web.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** The directory sync's runs, for administrators' programs (bearer token): start one, follow it, read its report. */
+@Path("directory/runs")
+@RequestScoped
+public class DirectoryRunsResource {
+
+    @Inject
+    DirectorySyncJob job;
+
+    @Inject
+    Associations associations;
+
+    @Inject
+    CurrentActor actor;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lancer une synchronisation de l'annuaire (202 ; 409 si une autre est en cours)")
+    public Response start() {
+        Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
+        SyncRun run;
+        try {
+            run = job.open();
+        } catch (SyncAlreadyRunningException e) {
+            return ProblemJson.response(Response.Status.CONFLICT, "Synchronisation déjà en cours", e.getMessage());
+        } catch (SourceException e) {
+            return ProblemJson.response(Response.Status.CONFLICT, "Aucune source", e.getMessage());
+        }
+        job.execute(run.id());
+        return Response.accepted(RunJson.of(run, List.of()))
+                .location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Les 50 dernières synchronisations")
+    public List<RunJson> list() {
+        Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
+        return associations.runs(50).stream().map(r -> RunJson.of(r, List.of())).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Une synchronisation, ses comptes et chaque enregistrement rejeté avec sa raison")
+    public RunJson get(@PathParam("id") long id) {
+        Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
+        SyncRun run = associations.run(id).orElseThrow(NotFoundException::new);
+        return RunJson.of(run, associations.rejectionsOf(id).stream().map(r -> new RunJson.RejectionJson(r.record(), r.reason())).toList());
+    }
+}
