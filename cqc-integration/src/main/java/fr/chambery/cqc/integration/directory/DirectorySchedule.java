@@ -39,6 +39,9 @@ public class DirectorySchedule {
     DirectorySyncJob job;
 
     @Inject
+    DirectoryRuns runs;
+
+    @Inject
     DirectorySources sources;
 
     @Inject
@@ -69,7 +72,7 @@ public class DirectorySchedule {
     @Timeout
     void run(Timer timer) {
         try {
-            SyncRun run = job.open();
+            SyncRun run = runs.open();
             SyncRun done = job.runNow(run.id());
             LOG.info(() -> "Directory sync (" + timer.getInfo() + ") ended " + done.state() + ": " + done.created() + " new, "
                     + done.updated() + " updated, " + done.unchanged() + " unchanged, " + done.rejected() + " rejected");

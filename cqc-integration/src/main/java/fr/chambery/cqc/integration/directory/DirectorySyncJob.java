@@ -18,9 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the sync: takes the lock and opens the run (at once, so that a refusal is answered), then, in
- * the background, reads the configured source into the engine in batches of {@value #BATCH}, enriches
- * from the RNA, and ends the run complete, partial or failed.
+ * Reads the configured source into an open run, in batches of {@value #BATCH} (each its own
+ * transaction), enriches from the RNA, and ends the run complete, partial or failed.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,14 +37,7 @@ public class DirectorySyncJob {
     @Inject
     DirectoryFetcher fetcher;
 
-    /** Opens a run of the configured source. @throws SourceException when none is configured */
-    public SyncRun open() {
-        DirectorySource source = sources.configured()
-                .orElseThrow(() -> new SourceException("Aucune source d'annuaire n'est configurée (cqc.directory.source)."));
-        return sync.start(source.key());
-    }
-
-    /** Reads the source into the run opened by {@link #open}, in the background. */
+    /** Reads the source into a run opened by {@link DirectoryRuns}, in the background. */
     @Asynchronous
     public void execute(long runId) {
         runNow(runId);

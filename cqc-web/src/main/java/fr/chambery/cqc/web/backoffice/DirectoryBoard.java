@@ -5,7 +5,7 @@ import fr.chambery.cqc.core.association.Associations;
 import fr.chambery.cqc.core.association.SyncAlreadyRunningException;
 import fr.chambery.cqc.core.association.SyncRejection;
 import fr.chambery.cqc.core.association.SyncRun;
-import fr.chambery.cqc.integration.directory.DirectorySyncJob;
+import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
 import fr.chambery.cqc.web.ui.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +27,7 @@ public class DirectoryBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject transient Associations associations;
-    @Inject transient DirectorySyncJob job;
+    @Inject transient DirectoryRuns runs;
     @Inject transient AccessGuard access;
 
     private Long run;
@@ -38,8 +38,7 @@ public class DirectoryBoard implements Serializable {
 
     public void start() {
         try {
-            SyncRun started = job.open();
-            job.execute(started.id());
+            SyncRun started = runs.start();
             Messages.info("admin.directory.started", started.id());
         } catch (SyncAlreadyRunningException | SourceException e) {
             Messages.error(null, e.getMessage());

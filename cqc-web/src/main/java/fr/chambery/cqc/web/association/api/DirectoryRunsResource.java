@@ -5,7 +5,7 @@ import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.association.Associations;
 import fr.chambery.cqc.core.association.SyncAlreadyRunningException;
 import fr.chambery.cqc.core.association.SyncRun;
-import fr.chambery.cqc.integration.directory.DirectorySyncJob;
+import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
 import fr.chambery.cqc.web.api.ProblemJson;
 import fr.chambery.cqc.web.security.CurrentActor;
@@ -31,7 +31,7 @@ import java.util.List;
 public class DirectoryRunsResource {
 
     @Inject
-    DirectorySyncJob job;
+    DirectoryRuns runs;
 
     @Inject
     Associations associations;
@@ -49,13 +49,12 @@ public class DirectoryRunsResource {
         Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
         SyncRun run;
         try {
-            run = job.open();
+            run = runs.start();
         } catch (SyncAlreadyRunningException e) {
             return ProblemJson.response(Response.Status.CONFLICT, "Synchronisation déjà en cours", e.getMessage());
         } catch (SourceException e) {
             return ProblemJson.response(Response.Status.CONFLICT, "Aucune source", e.getMessage());
         }
-        job.execute(run.id());
         return Response.accepted(RunJson.of(run, List.of()))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
     }
