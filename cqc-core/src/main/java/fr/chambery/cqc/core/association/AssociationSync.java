@@ -164,10 +164,13 @@ public class AssociationSync {
     private void place(Association association, Long directoryQuartier, Map<String, Long> quartiers) {
         if (association.moderatorQuartierId().isPresent()) {
             association.placeIn(association.moderatorQuartierId().get(), QuartierSource.MODERATEUR);
-        } else if (directoryQuartier != null) {
-            association.placeIn(directoryQuartier, QuartierSource.ANNUAIRE);
+            return;
+        }
+        Optional<Long> byStreet = streets.quartierOf(association.address()).map(q -> quartiers.get(SearchText.normalize(q)));
+        if (directoryQuartier != null) {
+            boolean doubtful = byStreet.isPresent() && !byStreet.get().equals(directoryQuartier);
+            association.placeIn(directoryQuartier, doubtful ? QuartierSource.A_VERIFIER : QuartierSource.ANNUAIRE);
         } else {
-            Optional<Long> byStreet = streets.quartierOf(association.address()).map(q -> quartiers.get(SearchText.normalize(q)));
             association.placeIn(byStreet.orElse(null), byStreet.isPresent() ? QuartierSource.RUE : QuartierSource.A_REVOIR);
         }
     }

@@ -56,10 +56,11 @@ public class Associations {
                 String.class).setParameter("q", quartierId).setParameter("s", AssociationStatus.LISTEE).getResultList();
     }
 
-    /** Listed associations no source could place. */
+    /** Listed associations no source could place, or whose sources disagree. */
     public List<Association> toReview() {
-        return em.createQuery("SELECT a FROM Association a WHERE a.quartierSource = :r AND a.status = :s ORDER BY a.name", Association.class)
-                .setParameter("r", QuartierSource.A_REVOIR).setParameter("s", AssociationStatus.LISTEE).getResultList();
+        return em.createQuery("SELECT a FROM Association a WHERE a.quartierSource IN :r AND a.status = :s ORDER BY a.name", Association.class)
+                .setParameter("r", List.of(QuartierSource.A_REVOIR, QuartierSource.A_VERIFIER))
+                .setParameter("s", AssociationStatus.LISTEE).getResultList();
     }
 
     public List<Association> listedNotSeenIn(long runId) {

@@ -6,6 +6,8 @@ public enum QuartierSource {
     MODERATEUR,
     /** The directory gives it. */
     ANNUAIRE,
+    /** The directory gives one, the street table another: shown in the directory's, and waits in the review list. */
+    A_VERIFIER,
     /** Its street is in the street-to-quartier table. */
     RUE,
     /** None of the above: waits in the review list. */

@@ -81,9 +81,10 @@ class AssociationSyncIT {
                     record("4", null, "", "Bissy", null, null),
                     record("5", null, "Amicale", "Bissy", null, "amicale-at-exemple.org"),
                     record("6", null, "Nulle part", "Quartier Imaginaire", null, null),
+                    theatre(),
                     record("1", "W731000001", "Les Jardins de Bissy", "Bissy", "8 chemin Fictif, 73000 Chambéry", "jardins@exemple.org")), true);
             assertThat(first.state()).isEqualTo(SyncRun.State.REUSSIE);
-            assertThat(List.<Integer>of(first.created(), first.updated(), first.unchanged(), first.rejected())).containsExactly(3, 0, 0, 4);
+            assertThat(List.<Integer>of(first.created(), first.updated(), first.unchanged(), first.rejected())).containsExactly(4, 0, 0, 4);
             List<SyncRejection> rejections = tx(em -> associations.rejectionsOf(first.id()));
             assertThat(rejections).extracting(SyncRejection::reason).containsExactlyInAnyOrder(
                     "sans nom", "adresse e-mail mal formée : amicale-at-exemple.org", "quartier inconnu : Quartier Imaginaire",
@@ -91,9 +92,12 @@ class AssociationSyncIT {
             assertThat(placement("Les Jardins de Bissy")).isEqualTo(bissy + " ANNUAIRE");
             assertThat(placement("Club de basket")).isEqualTo(laurier + " RUE");
             assertThat(placement("Collectif vélo")).isEqualTo("- A_REVOIR");
+            assertThat(placement("Théâtre du Laurier")).as("the directory and the street disagree").isEqualTo(bissy + " A_VERIFIER");
+            List<Association> review = tx(em -> associations.toReview());
+            assertThat(review).extracting(Association::name).containsExactly("Collectif vélo", "Théâtre du Laurier");
 
             // a moderator places the collectif; the association is renamed: both survive the next run
-            long velo = tx(em -> associations.toReview().getFirst().id());
+            long velo = review.getFirst().id();
             tx(em -> {
                 associations.byId(velo).orElseThrow().assignByModerator(bissy);
                 return null;
@@ -101,8 +105,8 @@ class AssociationSyncIT {
             SyncRun second = run(List.of(
                     record("1", "W731000001", "Les Jardins partagés de Bissy", "Bissy", "8 chemin Fictif, 73000 Chambéry", "jardins@exemple.org"),
                     record("2", null, "Club de basket", null, "21 avenue Imaginaire, 73000 Chambéry", null),
-                    record("3", null, "Collectif vélo", null, "Boîte postale 42, 73000 Chambéry", null)), true);
-            assertThat(List.<Integer>of(second.created(), second.updated(), second.unchanged(), second.unlisted())).containsExactly(0, 1, 2, 0);
+                    record("3", null, "Collectif vélo", null, "Boîte postale 42, 73000 Chambéry", null), theatre()), true);
+            assertThat(List.<Integer>of(second.created(), second.updated(), second.unchanged(), second.unlisted())).containsExactly(0, 1, 3, 0);
             assertThat(placement("Collectif vélo")).isEqualTo(bissy + " MODERATEUR");
             Association jardins = tx(em -> associations.byRna("W731000001").orElseThrow());
             assertThat(jardins.name()).isEqualTo("Les Jardins partagés de Bissy");
@@ -111,7 +115,7 @@ class AssociationSyncIT {
             // the basket club disappears: a partial run changes nothing, the first complete run is a miss, the second unlists
             List<DirectoryRecord> withoutBasket = List.of(
                     record("1", "W731000001", "Les Jardins partagés de Bissy", "Bissy", "8 chemin Fictif, 73000 Chambéry", "jardins@exemple.org"),
-                    record("3", null, "Collectif vélo", null, "Boîte postale 42, 73000 Chambéry", null));
+                    record("3", null, "Collectif vélo", null, "Boîte postale 42, 73000 Chambéry", null), theatre());
             assertThat(run(withoutBasket.subList(0, 1), false).state()).isEqualTo(SyncRun.State.PARTIELLE);
             assertThat(status("Club de basket")).isEqualTo("LISTEE 0");
             assertThat(run(withoutBasket, true).unlisted()).isZero();
@@ -139,7 +143,8 @@ class AssociationSyncIT {
             now = now.plus(Duration.ofHours(1));
             SyncRun next = run(List.of(record("2", null, "Club de basket", null, "21 avenue Imaginaire, 73000 Chambéry", null),
                     record("3", null, "Collectif vélo", null, "Boîte postale 42, 73000 Chambéry", null),
-                    record("1", "W731000001", "Les Jardins partagés de Bissy", "Bissy", "8 chemin Fictif, 73000 Chambéry", "jardins@exemple.org")), true);
+                    record("1", "W731000001", "Les Jardins partagés de Bissy", "Bissy", "8 chemin Fictif, 73000 Chambéry", "jardins@exemple.org"),
+                    theatre()), true);
             assertThat(next.state()).isEqualTo(SyncRun.State.REUSSIE);
             assertThat(tx(em -> associations.run(killed.id()).orElseThrow()).state()).isEqualTo(SyncRun.State.ECHOUEE);
             assertThat(status("Club de basket")).as("back in the directory, listed again").isEqualTo("LISTEE 0");
@@ -177,6 +182,10 @@ class AssociationSyncIT {
             em.flush();
             return council.id();
         });
+    }
+
+    private static DirectoryRecord theatre() {
+        return record("7", null, "Théâtre du Laurier", "Bissy", "3 avenue Imaginaire, 73000 Chambéry", null);
     }
 
     private static DirectoryRecord record(String id, String rna, String name, String quartier, String address, String email) {
