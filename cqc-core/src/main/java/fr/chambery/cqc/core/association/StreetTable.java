@@ -3,6 +3,7 @@ package fr.chambery.cqc.core.association;
 import fr.chambery.cqc.core.document.SearchText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,15 +32,23 @@ public class StreetTable {
     @ConfigProperty(name = "cqc.directory.streets-file")
     Optional<String> file;
 
+    /** Below this score, a located street is not trusted: the association waits in the review list. */
+    static final double TRUSTED_SCORE = 0.6;
+
+    @Inject
+    Instance<AddressLocator> locators;
+
     private final Map<String, String> quartierByStreet = new HashMap<>();
+    private List<AddressLocator> extraLocators = List.of();
 
     @PostConstruct
     void load() {
         file.filter(f -> !f.isBlank()).map(Path::of).filter(Files::isRegularFile).ifPresent(this::read);
     }
 
-    public static StreetTable of(Map<String, String> streets) {
+    public static StreetTable of(Map<String, String> streets, AddressLocator... locators) {
         StreetTable table = new StreetTable();
+        table.extraLocators = List.of(locators);
         streets.forEach((street, quartier) -> table.quartierByStreet.put(normalize(street), quartier));
         return table;
     }
@@ -55,11 +65,32 @@ public class StreetTable {
         }
     }
 
-    /** The quartier of the first known street the address names. */
+    /**
+     * The quartier of the first known street the address names; else, of the street a locator (the
+     * geocoder) finds in it with a score of {@value #TRUSTED_SCORE} or more.
+     */
     public Optional<String> quartierOf(String address) {
         if (address == null) {
             return Optional.empty();
         }
+        Optional<String> written = written(address);
+        if (written.isPresent()) {
+            return written;
+        }
+        List<AddressLocator> all = new java.util.ArrayList<>(extraLocators);
+        if (locators != null) {
+            locators.forEach(all::add);
+        }
+        for (AddressLocator locator : all) {
+            Optional<String> located = locator.locate(address).filter(l -> l.score() >= TRUSTED_SCORE).flatMap(l -> written(l.street()));
+            if (located.isPresent()) {
+                return located;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> written(String address) {
         String normalized = " " + normalize(address) + " ";
         return quartierByStreet.entrySet().stream()
                 .filter(e -> normalized.contains(" " + e.getKey() + " "))
