@@ -5,20 +5,14 @@ import fr.chambery.cqc.core.interlocutor.CityInterlocutors;
 import fr.chambery.cqc.core.interlocutor.MairieDeQuartier;
 import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.MeetingType;
+import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,10 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,34 +31,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SchemaAndMappingIT {
 
-    private static EmbeddedPostgres postgres;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
 
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
-    static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
     void migrationsAndMappingAgreeOn(String name, DataSource dataSource) {
         assertThat(DatabaseMigrations.migrate(dataSource).migrationsExecuted).isPositive();
         assertThat(DatabaseMigrations.migrate(dataSource).migrationsExecuted).as("a second start applies nothing").isZero();
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("cqc", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", dataSource));
+        EntityManagerFactory emf = BothDatabases.unit(dataSource);
         try {
             Instant created = Instant.parse("2021-05-17T08:00:00Z");
             inTransaction(emf, em -> {

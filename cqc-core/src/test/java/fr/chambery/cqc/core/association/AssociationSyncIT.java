@@ -3,20 +3,14 @@ package fr.chambery.cqc.core.association;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +18,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AssociationSyncIT {
 
-    private static EmbeddedPostgres postgres;
 
     private EntityManagerFactory emf;
     private final AssociationSync sync = new AssociationSync();
@@ -46,28 +37,14 @@ class AssociationSyncIT {
     private final Assemblies assemblies = new Assemblies();
     private Instant now = Instant.parse("2026-11-27T03:00:00Z");
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
 
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
-    static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
     void syncsIdempotentlyUnlistsCarefullyAndSurvivesAKilledRun(String name, DataSource dataSource) {
         DatabaseMigrations.migrate(dataSource);
-        emf = Persistence.createEntityManagerFactory("cqc", Map.of("jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "", "jakarta.persistence.nonJtaDataSource", dataSource));
+        emf = BothDatabases.unit(dataSource);
         try {
             wire();
             long bissy = council("bissy", "CQC Bissy");

@@ -2,26 +2,14 @@ package fr.chambery.cqc.core.document;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,41 +19,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocumentMappingIT {
 
-    private static EmbeddedPostgres postgres;
 
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
 
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
-    static Stream<Arguments> databases() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-        return Stream.of(Arguments.of("H2", h2), Arguments.of("PostgreSQL", postgres.getPostgresDatabase()));
-    }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
     void versionsAndSearch(String name, DataSource dataSource) {
         DatabaseMigrations.migrate(dataSource);
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("cqc", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", dataSource));
+        EntityManagerFactory emf = BothDatabases.unit(dataSource);
         try {
             Instant now = Instant.now();
-            long spaceId = inTransaction(emf, em -> {
+            long spaceId = BothDatabases.inTransaction(emf, em -> {
                 Assembly space = new Assembly("docs", "Docs", AssemblyTexts.builder().subtitle("s").build(), now);
                 em.persist(space);
                 em.flush();
                 return space.id();
             });
-            long documentId = inTransaction(emf, em -> {
+            long documentId = BothDatabases.inTransaction(emf, em -> {
                 Document document = new Document(spaceId, new DocumentDraft("Compte rendu", "Plénière", null, null), 0, now);
                 em.persist(document);
                 em.flush();
@@ -73,14 +44,14 @@ class DocumentMappingIT {
                 em.persist(new DocumentVersion(document.id(), 1, file("a".repeat(64), "Réaménagement de la place"), now, "test"));
                 return document.id();
             });
-            inTransaction(emf, em -> {
+            BothDatabases.inTransaction(emf, em -> {
                 Document document = em.find(Document.class, documentId);
                 em.persist(new DocumentVersion(documentId, 2, file("b".repeat(64), "Jardins partagés et œuvres"), now, "test"));
                 document.replacedBy(2, now);
                 em.find(DocumentIndex.class, documentId).reindex(document, "Jardins partagés et œuvres");
                 return null;
             });
-            inTransaction(emf, em -> {
+            BothDatabases.inTransaction(emf, em -> {
                 Documents documents = new Documents();
                 documents.em = em;
                 DocumentEntry entry = documents.entry(documentId).orElseThrow();
@@ -104,15 +75,4 @@ class DocumentMappingIT {
         return new StoredFile(hash, text.length(), new FileName(hash.charAt(0) + ".txt"), DocumentFormat.TEXT, text);
     }
 
-    private static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
-    }
 }
