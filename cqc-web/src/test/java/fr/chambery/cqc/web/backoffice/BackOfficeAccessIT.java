@@ -40,7 +40,7 @@ class BackOfficeAccessIT extends DeployedApplication {
         base = http.uri("");
         suffix = UUID.randomUUID().toString().substring(0, 8);
         space = "matrice-" + suffix;
-        ok(http.post("api/test-fixtures/assemblies?slug=" + space + "&components=meetings"));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + space + "&components=meetings,documents,membership"));
         ok(http.post("api/test-fixtures/assemblies?slug=" + space + "-autre"));
     }
 
@@ -62,6 +62,24 @@ class BackOfficeAccessIT extends DeployedApplication {
 
         assertThat(actual).as("pages %s", pages).isEqualTo(expected);
         assertThat(users.get("administrateur").get("admin/nimporte-quoi").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDocumentsMembersAndDirectoryPagesAnswerEachKindOfUserAsTheRulesSay() {
+        Map<String, FormClient> users = signedInUsers();
+        List<String> pages = List.of("admin/documents?space=" + space, "admin/document?space=" + space, "admin/members?space=" + space,
+                "admin/members.csv?space=" + space, "admin/associations", "admin/directory");
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        expected.put("anonyme", List.of("login", "login", "login", "login", "login", "login"));
+        expected.put("citoyen", List.of("403", "403", "403", "403", "403", "403"));
+        expected.put("modérateur d'un autre espace", List.of("403", "403", "403", "403", "200", "403"));
+        expected.put("modérateur", List.of("200", "200", "200", "200", "200", "403"));
+        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200"));
+
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        users.forEach((role, client) -> actual.put(role, pages.stream().map(page -> outcome(client.get(page))).toList()));
+
+        assertThat(actual).as("pages %s", pages).isEqualTo(expected);
     }
 
     @Test
