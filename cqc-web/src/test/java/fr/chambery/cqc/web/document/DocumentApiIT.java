@@ -129,6 +129,23 @@ class DocumentApiIT extends DeployedApplication {
     }
 
     @Test
+    void aDocumentAttachedToAMeetingIsListedOnTheMeetingsPage() {
+        token = tokenOf("ADMINISTRATEUR", "bissy");
+        JsonObject meeting = Http.json(http.get("api/assemblies/bissy/meetings", "application/json")).asJsonObject()
+                .getJsonArray("meetings").getJsonObject(0);
+        int meetingId = meeting.getInt("id");
+        space = "bissy";
+        HttpResponse<String> created = upload("ordre-du-jour.txt", "Ordre du jour détaillé " + UUID.randomUUID(),
+                "Accueil, bilan, propositions".getBytes(StandardCharsets.UTF_8), "&publish=true&meeting=" + meetingId);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String title = Http.json(created).asJsonObject().getString("title");
+        String page = http.get("assemblies/bissy/meetings/" + meetingId, "text/html").body();
+        assertThat(page).contains("Documents de la rencontre", title);
+        assertThat(upload("x.txt", "Autre", "x".getBytes(StandardCharsets.UTF_8), "&meeting=999999").statusCode())
+                .as("a meeting of another space").isEqualTo(400);
+    }
+
+    @Test
     void writesNeedATokenWithRightsOnTheSpace() {
         HttpResponse<String> anonymous = send(HttpRequest.newBuilder(http.uri("api/assemblies/" + space + "/documents?filename=a.txt&title=A"))
                 .POST(HttpRequest.BodyPublishers.ofString("texte")).build());
