@@ -100,6 +100,11 @@ public class SyncRun {
         return duration().map(d -> String.format(java.util.Locale.FRANCE, "%.1f s", d.toMillis() / 1000.0)).orElse("—");
     }
 
+    /** Whether the source said how many records to expect (else the progress bar is indeterminate). */
+    public boolean knowsTotal() {
+        return expected != null && expected > 0;
+    }
+
     /** From 0 to 100, when the source said how many records to expect. */
     public int percent() {
         return expected == null || expected == 0 ? (isRunning() ? 0 : 100) : Math.min(100, processed * 100 / expected);

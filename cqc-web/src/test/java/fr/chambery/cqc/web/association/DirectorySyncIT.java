@@ -169,6 +169,7 @@ class DirectorySyncIT extends DeployedApplication {
         browsers.add(citizen);
         citizen.open("assemblies/bissy");
         WebElement block = citizen.find(By.cssSelector("section.associations-block"));
+        citizen.screenshot("council-associations");
         assertThat(block.getText()).contains("Les associations de votre quartier", "Les Jardins de l’Œuvre commune",
                 "Collectif vélo chambérien", "velo@exemple.org", "consulter l'annuaire complet");
         citizen.find(By.id("association-q")).sendKeys("VELO");
