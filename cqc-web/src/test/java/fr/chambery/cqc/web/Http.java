@@ -50,12 +50,16 @@ public final class Http {
 
     /** The application's {@code cqc_sql_statements} metric, read at the server's root. */
     public long sqlStatements() {
-        HttpResponse<String> metrics = send(HttpRequest.newBuilder(base.resolve("/metrics?scope=application")).GET().build());
-        Matcher m = SQL_STATEMENTS.matcher(metrics.body());
+        Matcher m = SQL_STATEMENTS.matcher(metrics("application"));
         if (!m.find()) {
-            throw new AssertionError("No cqc_sql_statements metric in:\n" + metrics.body());
+            throw new AssertionError("No cqc_sql_statements metric");
         }
         return (long) Double.parseDouble(m.group(1));
+    }
+
+    /** The server's MicroProfile metrics of a scope ({@code base}, {@code application}), read at the server's root. */
+    public String metrics(String scope) {
+        return send(HttpRequest.newBuilder(base.resolve("/metrics?scope=" + scope)).GET().build()).body();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -178,8 +178,10 @@ public class AssociationSync {
     /** The quartiers, by their normalised names: a council's title without « CQC », and its slug. */
     Map<String, Long> quartiers() {
         Map<String, Long> byName = new HashMap<>();
-        for (Assembly space : assemblies.all()) {
-            if (space.enabledComponents().contains(AssociationsComponent.KEY)) {
+        List<Assembly> all = assemblies.all();
+        var enabling = assemblies.enabling(all.stream().map(Assembly::id).toList(), AssociationsComponent.KEY);
+        for (Assembly space : all) {
+            if (enabling.contains(space.id())) {
                 byName.put(SearchText.normalize(space.title().replaceFirst("^(?i)CQC\\s+", "")), space.id());
                 byName.put(SearchText.normalize(space.slug()), space.id());
             }

@@ -67,7 +67,9 @@ public class MembershipService {
 
     /** Its published councils that take sign-ups, for a choice on an assembly's page. */
     public List<Assembly> councilsOf(Assembly space) {
-        return catalog.subSpacesOf(space).stream().filter(s -> s.enabledComponents().contains(MembershipComponent.KEY)).toList();
+        List<Assembly> subSpaces = catalog.subSpacesOf(space);
+        var enabling = assemblies.enabling(subSpaces.stream().map(Assembly::id).toList(), MembershipComponent.KEY);
+        return subSpaces.stream().filter(s -> enabling.contains(s.id())).toList();
     }
 
     public long memberCount(Assembly council) {

@@ -186,13 +186,14 @@ class AssemblyApiIT extends DeployedApplication {
     @Test
     void aSpacePageCostsTheSameNumberOfQueriesWithSevenOrSeventySubSpaces() {
         String parent = "quartiers-" + suffix();
-        http.post("api/test-fixtures/assemblies?slug=" + parent);
-        http.post("api/test-fixtures/assemblies/" + parent + "/sub-spaces?count=7");
+        String components = "&components=meetings,documents,membership,associations";
+        http.post("api/test-fixtures/assemblies?slug=" + parent + components);
+        http.post("api/test-fixtures/assemblies/" + parent + "/sub-spaces?count=7" + components);
 
         long pageWith7 = statementsFor("assemblies/" + parent, "text/html");
         long apiWith7 = statementsFor("api/assemblies/" + parent, JSON);
 
-        http.post("api/test-fixtures/assemblies/" + parent + "/sub-spaces?count=63");
+        http.post("api/test-fixtures/assemblies/" + parent + "/sub-spaces?count=63" + components);
         assertThat(json(http.get("api/assemblies/" + parent, JSON)).asJsonObject().getJsonArray("subSpaces")).hasSize(70);
 
         assertThat(statementsFor("assemblies/" + parent, "text/html")).isEqualTo(pageWith7).isPositive();

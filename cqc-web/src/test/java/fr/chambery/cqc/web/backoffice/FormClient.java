@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser without JavaScript: keeps cookies and posts the sign-in form, hidden fields included. */
-final class FormClient {
+public final class FormClient {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
@@ -29,11 +29,11 @@ final class FormClient {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
 
-    FormClient(URI base) {
+    public FormClient(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String relative) {
+    public HttpResponse<String> get(String relative) {
         return send(HttpRequest.newBuilder(base.resolve(relative)).header("Accept", "text/html").GET().build());
     }
 
@@ -44,7 +44,7 @@ final class FormClient {
     }
 
     /** Posts the sign-in form with the current code of {@code secret} (none when null). */
-    HttpResponse<String> signIn(String email, String password, String secret) {
+    public HttpResponse<String> signIn(String email, String password, String secret) {
         String code = secret == null ? "" : SecondFactor.codeAt(secret, Instant.now());
         return signInWithCode(email, password, code);
     }
