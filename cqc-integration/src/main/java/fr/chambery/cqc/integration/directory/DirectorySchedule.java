@@ -15,6 +15,8 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,10 +26,12 @@ import java.util.logging.Logger;
 /**
  * The nightly run ({@code cqc.directory.sync-at}, 03:00 by default, Paris time), and one shortly after
  * start-up when {@code cqc.directory.sync-on-start} is true (the demo). Nothing when no source is
- * configured. Another instance's run in progress is simply skipped.
+ * configured. Another instance's run in progress is simply skipped. Runs outside any transaction: the
+ * run is opened, fed in batches and ended each in its own transaction, as on demand.
  */
 @Singleton
 @Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectorySchedule {
 
     private static final Logger LOG = Logger.getLogger(DirectorySchedule.class.getName());

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +15,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductionProfileIT {
 
     private static EmbeddedPostgres postgres;
-    private static Process payara;
+    private static PayaraProcess payara;
     private static Http http;
-    private static Path log;
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,30 +50,18 @@ class ProductionProfileIT {
         }
         Files.write(properties, lines);
 
-        int port = freePort();
-        log = target.resolve("production-profile-payara.log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("cqc.tmpdir", "target/tmp"),
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--nocluster", "--port", Integer.toString(port),
-                "--deploy", System.getProperty("cqc.war", "target/cqc.war"), "--contextroot", "/",
-                "--systemproperties", properties.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("CQC_DATASOURCE_PASSWORD", "secret-from-env");
-        builder.environment().put("CQC_BOOTSTRAP_ADMIN_EMAIL", "Admin@Example.org");
-        builder.environment().put("CQC_BOOTSTRAP_ADMIN_PASSWORD", "une-phrase-de-passe-pour-la-ville");
-        builder.environment().put("CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", SecondFactor.newSecret());
-        payara = builder.start();
-        http = new Http(URI.create("http://localhost:" + port + "/").toURL());
-        awaitReady();
+        payara = PayaraProcess.start("production-profile", List.of(), List.of("--systemproperties", properties.toString()), Map.of(
+                "CQC_DATASOURCE_PASSWORD", "secret-from-env",
+                "CQC_BOOTSTRAP_ADMIN_EMAIL", "Admin@Example.org",
+                "CQC_BOOTSTRAP_ADMIN_PASSWORD", "une-phrase-de-passe-pour-la-ville",
+                "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", SecondFactor.newSecret()));
+        http = payara.http();
     }
 
     @AfterAll
     static void stop() throws IOException, InterruptedException {
         if (payara != null) {
-            payara.destroy();
-            payara.waitFor();
+            payara.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -117,34 +100,5 @@ class ProductionProfileIT {
                 assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
         assertThat(index.body()).contains("Aucune assemblée publiée pour le moment.");
         assertThat(http.get("assemblies/conseils-de-quartier-citoyens", "text/html").statusCode()).isEqualTo(404);
-    }
-
-    private static void awaitReady() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(deadline)) {
-            if (!payara.isAlive()) {
-                throw new AssertionError("Payara Micro stopped:\n" + tail());
-            }
-            try {
-                if (http.get("/health/ready", "application/json").statusCode() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("Payara Micro not ready after 180 s:\n" + tail());
-    }
-
-    private static String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return lines.subList(Math.max(0, lines.size() - 60), lines.size()).stream().collect(Collectors.joining("\n"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
