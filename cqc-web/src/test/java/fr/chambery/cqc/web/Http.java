@@ -68,8 +68,13 @@ public final class Http {
 
     /** Sends with {@code client}, the body read as text; I/O failures unchecked. */
     public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        return send(client, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends with {@code client}, the body read by {@code body} (bytes for downloads); I/O failures unchecked. */
+    public static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -32,19 +32,9 @@ public class DirectoryFetcher implements Fetcher {
 
     @Override
     public byte[] get(String url) {
-        if (url.startsWith("classpath:")) {
-            try (InputStream in = DirectoryFetcher.class.getClassLoader().getResourceAsStream(url.substring("classpath:".length()))) {
-                if (in == null) {
-                    throw new SourceException("Source introuvable : " + url);
-                }
+        if (isLocal(url)) {
+            try (InputStream in = open(url)) {
                 return in.readAllBytes();
-            } catch (IOException e) {
-                throw new SourceException("Source illisible : " + url, e);
-            }
-        }
-        if (url.startsWith("file:")) {
-            try {
-                return Files.readAllBytes(Path.of(URI.create(url)));
             } catch (IOException e) {
                 throw new SourceException("Source illisible : " + url, e);
             }
@@ -83,5 +73,9 @@ public class DirectoryFetcher implements Fetcher {
             return Files.newInputStream(Path.of(URI.create(url)));
         }
         return URI.create(url).toURL().openStream();
+    }
+
+    private static boolean isLocal(String url) {
+        return url.startsWith("classpath:") || url.startsWith("file:");
     }
 }

@@ -8,29 +8,29 @@ import fr.chambery.cqc.core.association.SyncRun;
 import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
 import fr.chambery.cqc.web.ui.Messages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code /admin/directory}: the association directory sync for administrators: start a run, follow it
- * (the page polls while it runs), the history of runs with their counts, and each run's rejected records.
+ * (the page polls while it runs; each poll is a new request, so the bean is request-scoped), the history of runs with their counts, and each run's rejected records.
  */
 @Named
-@ViewScoped
-public class DirectoryBoard implements Serializable {
+@RequestScoped
+public class DirectoryBoard {
 
-    private static final long serialVersionUID = 1L;
-
-    @Inject transient Associations associations;
-    @Inject transient DirectoryRuns runs;
-    @Inject transient AccessGuard access;
+    @Inject Associations associations;
+    @Inject DirectoryRuns runs;
+    @Inject AccessGuard access;
 
     private Long run;
+    /** Read once per request (the page and each poll), however many times the view asks. */
+    private List<SyncRun> history;
+    private SyncRun selected;
 
     public void open() {
         access.require(Action.RUN_DIRECTORY_SYNC, Optional.empty());
@@ -39,6 +39,7 @@ public class DirectoryBoard implements Serializable {
     public void start() {
         try {
             SyncRun started = runs.start();
+            history = null;
             Messages.info("admin.directory.started", started.id());
         } catch (SyncAlreadyRunningException | SourceException e) {
             Messages.error(null, e.getMessage());
@@ -46,7 +47,10 @@ public class DirectoryBoard implements Serializable {
     }
 
     public List<SyncRun> getRuns() {
-        return associations.runs(30);
+        if (history == null) {
+            history = associations.runs(30);
+        }
+        return history;
     }
 
     /** The run in progress, if any, for the progress bar. */
@@ -59,7 +63,10 @@ public class DirectoryBoard implements Serializable {
     }
 
     public SyncRun getSelected() {
-        return run == null ? null : associations.run(run).orElse(null);
+        if (selected == null && run != null) {
+            selected = associations.run(run).orElse(null);
+        }
+        return selected;
     }
 
     public List<SyncRejection> getRejections() {

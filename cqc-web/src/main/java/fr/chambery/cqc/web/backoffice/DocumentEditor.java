@@ -61,6 +61,9 @@ public class DocumentEditor implements Serializable {
     private transient Part file;
     private transient Part newVersion;
     private transient Assembly found;
+    // read once per request: the versions table asks for the current version on every row
+    private transient DocumentEntry entry;
+    private transient List<DocumentVersion> versions;
 
     public void load() {
         if (id != null) {
@@ -184,11 +187,17 @@ public class DocumentEditor implements Serializable {
     }
 
     public List<DocumentVersion> getVersions() {
-        return id == null ? List.of() : administration.versionsOf(access.actor(), id);
+        if (versions == null && id != null) {
+            versions = administration.versionsOf(access.actor(), id);
+        }
+        return id == null ? List.of() : versions;
     }
 
     public DocumentEntry getEntry() {
-        return id == null ? null : administration.entry(access.actor(), id);
+        if (entry == null && id != null) {
+            entry = administration.entry(access.actor(), id);
+        }
+        return entry;
     }
 
     /** For the file field's hint: « PDF, ODT, … ; 20 Mo au plus ». */

@@ -2,13 +2,12 @@ package fr.chambery.cqc.web.association;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import fr.chambery.cqc.integration.directory.Fixtures;
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
 import fr.chambery.cqc.web.browser.Browser;
 import fr.chambery.cqc.web.browser.StaffSignIn;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -231,19 +227,8 @@ class DirectorySyncIT extends DeployedApplication {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder page(String fixture) {
-        return aResponse().withHeader("Content-Type", "text/html; charset=utf-8").withBody(fixture(fixture));
+        return aResponse().withHeader("Content-Type", "text/html; charset=utf-8").withBody(Fixtures.bytes(fixture));
     }
 
-    private static byte[] fixture(String name) {
-        try (InputStream in = DirectorySyncIT.class.getResourceAsStream("/fixtures/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    @SuppressWarnings("unused")
-    private static List<String> strings(List<JsonValue> values) {
-        return values.stream().map(v -> ((JsonString) v).getString()).toList();
-    }
 }

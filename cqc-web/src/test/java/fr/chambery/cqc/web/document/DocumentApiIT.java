@@ -183,14 +183,7 @@ class DocumentApiIT extends DeployedApplication {
     }
 
     private HttpResponse<byte[]> bytes(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(client, request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static List<Path> storedFiles() {

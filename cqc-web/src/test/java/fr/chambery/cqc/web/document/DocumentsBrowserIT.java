@@ -137,13 +137,6 @@ class DocumentsBrowserIT extends DeployedApplication {
     }
 
     private static HttpResponse<byte[]> get(String address) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }
