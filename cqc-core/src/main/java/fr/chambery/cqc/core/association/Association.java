@@ -98,9 +98,6 @@ public class Association {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "last_seen_run")
-    private Long lastSeenRun;
-
     protected Association() {
     }
 
@@ -141,8 +138,12 @@ public class Association {
     }
 
     void placeIn(Long quartierId, QuartierSource source) {
-        this.quartierId = quartierId;
-        this.quartierSource = source;
+        if (!java.util.Objects.equals(this.quartierId, quartierId)) {
+            this.quartierId = quartierId;
+        }
+        if (this.quartierSource != source) {
+            this.quartierSource = source;
+        }
     }
 
     /** A moderator's choice, which every later sync keeps. */
@@ -151,9 +152,11 @@ public class Association {
         placeIn(quartierId, QuartierSource.MODERATEUR);
     }
 
-    void seenIn(long runId) {
-        lastSeenRun = runId;
-        missedRuns = 0;
+    /** Seen by a run: any missed runs forgotten, listed again. Writes nothing when there is nothing to forget. */
+    void seen() {
+        if (missedRuns != 0) {
+            missedRuns = 0;
+        }
         if (status == AssociationStatus.NON_LISTEE) {
             status = AssociationStatus.LISTEE;
         }
@@ -197,5 +200,4 @@ public class Association {
     public int missedRuns() { return missedRuns; }
     public String contentHash() { return contentHash; }
     public Instant updatedAt() { return updatedAt; }
-    public Long lastSeenRun() { return lastSeenRun; }
 }

@@ -14,10 +14,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sync's engine, independent of where records come from. A run takes the database lock (a row of
@@ -31,6 +36,9 @@ import java.util.Optional;
 public class AssociationSync {
 
     private static final String LOCK = "directory";
+    private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
+
+    private final Map<Long, RunMemory> memories = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
@@ -64,11 +72,13 @@ public class AssociationSync {
             if (heartbeat.plus(lockTimeout).isAfter(now)) {
                 throw new SyncAlreadyRunningException(holder);
             }
+            memories.remove(holder);
             previous.get().end(SyncRun.State.ECHOUEE, "Interrompue (arrêt de l'application ?) : la synchronisation suivante l'a reprise.", now);
         }
         SyncRun run = new SyncRun(source, now);
         em.persist(run);
         em.flush();
+        memories.put(run.id(), new RunMemory(quartiers(), now));
         em.createNativeQuery("UPDATE sync_lock SET run_id = ?, acquired_at = ? WHERE name = ?")
                 .setParameter(1, run.id()).setParameter(2, Timestamp.from(now)).setParameter(3, LOCK).executeUpdate();
         return run;
@@ -79,29 +89,37 @@ public class AssociationSync {
         run(runId).expect(count);
     }
 
-    /** Upserts a batch of records, each checked and placed; rejected ones are reported with their reason. */
+    /**
+     * Upserts a batch of records, each checked and placed; rejected ones are reported with their reason.
+     * The batch's stored matches are read in three queries; an unchanged record is not written.
+     */
     @Transactional
     public void accept(long runId, List<DirectoryRecord> batch) {
-        SyncRun run = run(runId);
-        Map<String, Long> quartiers = quartiers();
+        RunMemory memory = memory(runId);
+        List<CheckedRecord> valid = new ArrayList<>(batch.size());
         for (DirectoryRecord record : batch) {
             CheckedRecord.Result result = CheckedRecord.check(record);
-            if (result.record().isEmpty()) {
-                reject(run, record.label(), result.reason());
-                continue;
+            if (result.record().isPresent()) {
+                valid.add(result.record().get());
+            } else {
+                reject(runId, memory, record.label(), result.reason());
             }
-            CheckedRecord checked = result.record().get();
+        }
+        StoredMatches stored = associations.matchesOf(valid);
+        Set<Association> inBatch = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (CheckedRecord checked : valid) {
             Long directoryQuartier = null;
             if (checked.quartier() != null) {
-                directoryQuartier = quartiers.get(SearchText.normalize(checked.quartier()));
+                directoryQuartier = memory.quartiers.get(SearchText.normalize(checked.quartier()));
                 if (directoryQuartier == null) {
-                    reject(run, checked.name(), "quartier inconnu : " + checked.quartier());
+                    reject(runId, memory, checked.name(), "quartier inconnu : " + checked.quartier());
                     continue;
                 }
             }
-            Optional<Association> existing = associations.matching(checked);
-            if (existing.isPresent() && runId == lastSeen(existing.get())) {
-                reject(run, checked.name(), "en double dans la source (même identité qu'un enregistrement déjà lu)");
+            Optional<Association> existing = stored.of(checked);
+            if (existing.isPresent() && (inBatch.contains(existing.get())
+                    || existing.get().id() != null && memory.hasSeen(existing.get().id()))) {
+                reject(runId, memory, checked.name(), "en double dans la source (même identité qu'un enregistrement déjà lu)");
                 continue;
             }
             String hash = checked.contentHash();
@@ -110,31 +128,34 @@ public class AssociationSync {
             if (changed) {
                 association.take(checked, hash, clock.instant());
             }
-            place(association, directoryQuartier, quartiers);
-            association.seenIn(runId);
+            place(association, directoryQuartier, memory.quartiers);
+            association.seen();
             if (existing.isEmpty()) {
                 em.persist(association);
-                run.countCreated();
+                stored.add(association);
+                memory.created();
             } else if (changed) {
-                run.countUpdated();
+                memory.updated();
             } else {
-                run.countUnchanged();
+                memory.unchanged();
             }
+            inBatch.add(association);
         }
-        heartbeat();
+        em.flush();
+        inBatch.forEach(a -> memory.see(a.id()));
+        checkpoint(runId, memory, false);
     }
 
     /** Enriches and checks the listed associations from the RNA: dissolved ones are marked, never deleted. */
     @Transactional
     public void enrich(long runId, List<RnaEntry> entries) {
-        for (RnaEntry entry : entries) {
-            associations.byRna(entry.number()).ifPresent(a -> {
-                if (entry.dissolved() && a.status() != AssociationStatus.DISSOUTE) {
-                    a.dissolve();
-                }
-            });
+        List<String> dissolved = entries.stream().filter(RnaEntry::dissolved).map(RnaEntry::number).toList();
+        for (Association association : associations.byRnaNumbers(dissolved)) {
+            if (association.status() != AssociationStatus.DISSOUTE) {
+                association.dissolve();
+            }
         }
-        heartbeat();
+        checkpoint(runId, memory(runId), false);
     }
 
     /**
@@ -143,10 +164,13 @@ public class AssociationSync {
      */
     @Transactional
     public SyncRun finish(long runId, boolean complete, String message) {
+        RunMemory memory = memory(runId);
         SyncRun run = run(runId);
+        memory.writeTo(run, clock.instant());
         if (complete) {
             int unlisted = 0;
-            for (Association association : associations.listedNotSeenIn(runId)) {
+            List<Long> missing = associations.listedIds().filter(id -> !memory.hasSeen(id)).boxed().toList();
+            for (Association association : associations.byIds(missing)) {
                 if (association.missed()) {
                     unlisted++;
                 }
@@ -156,6 +180,7 @@ public class AssociationSync {
         } else {
             run.end(run.processed() > 0 ? SyncRun.State.PARTIELLE : SyncRun.State.ECHOUEE, message, clock.instant());
         }
+        memories.remove(runId);
         em.createNativeQuery("UPDATE sync_lock SET run_id = 0 WHERE name = ? AND run_id = ?")
                 .setParameter(1, LOCK).setParameter(2, runId).executeUpdate();
         return run;
@@ -189,22 +214,29 @@ public class AssociationSync {
         return byName;
     }
 
-    private void reject(SyncRun run, String record, String reason) {
-        run.countRejected();
-        em.persist(new SyncRejection(run.id(), record, reason));
+    private void reject(long runId, RunMemory memory, String record, String reason) {
+        memory.rejected();
+        em.persist(new SyncRejection(runId, record, reason));
     }
 
-    private void heartbeat() {
+    /** The run's memory; rebuilt (quartiers read again, nothing seen) if this instance lost it. */
+    private RunMemory memory(long runId) {
+        return memories.computeIfAbsent(runId, id -> new RunMemory(quartiers(), clock.instant()));
+    }
+
+    /** Writes the run's counts and the lock's heartbeat, at most once per {@link #CHECKPOINT_EVERY}. */
+    private void checkpoint(long runId, RunMemory memory, boolean now) {
+        Instant at = clock.instant();
+        if (!now && !memory.checkpointDue(at, CHECKPOINT_EVERY)) {
+            return;
+        }
+        memory.writeTo(run(runId), at);
         em.createNativeQuery("UPDATE sync_lock SET acquired_at = ? WHERE name = ?")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, LOCK).executeUpdate();
+                .setParameter(1, Timestamp.from(at)).setParameter(2, LOCK).executeUpdate();
     }
 
     private SyncRun run(long runId) {
         return associations.run(runId).orElseThrow();
-    }
-
-    private static long lastSeen(Association a) {
-        return a.lastSeenRun() == null ? -1L : a.lastSeenRun();
     }
 
     private static Instant toInstant(Object value) {

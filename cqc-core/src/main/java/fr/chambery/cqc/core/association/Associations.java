@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The associations and the sync's runs, as stored. */
@@ -15,21 +17,48 @@ public class Associations {
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
 
-    /** The stored association of a record: by RNA number, else directory id, else identity key; never by name alone. */
-    public Optional<Association> matching(CheckedRecord record) {
-        if (record.rnaNumber() != null) {
-            Optional<Association> byRna = first("SELECT a FROM Association a WHERE a.rnaNumber = ?1", record.rnaNumber());
-            if (byRna.isPresent()) {
-                return byRna;
-            }
+    /** The stored associations a batch of records may match (three queries, whatever the batch's size). */
+    StoredMatches matchesOf(List<CheckedRecord> records) {
+        List<Association> found = new ArrayList<>();
+        found.addAll(where("a.rnaNumber", records.stream().map(CheckedRecord::rnaNumber).filter(Objects::nonNull).toList()));
+        found.addAll(where("a.directoryId", records.stream().map(CheckedRecord::directoryId).filter(Objects::nonNull).toList()));
+        found.addAll(where("a.identityKey", records.stream().map(CheckedRecord::identityKey).toList()));
+        return new StoredMatches(found);
+    }
+
+    List<Association> byRnaNumbers(List<String> numbers) {
+        return where("a.rnaNumber", numbers);
+    }
+
+    List<Association> byIds(List<Long> ids) {
+        List<Association> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(where("a.id", ids.subList(from, Math.min(ids.size(), from + 1000))));
         }
-        if (record.directoryId() != null) {
-            Optional<Association> byDirectory = first("SELECT a FROM Association a WHERE a.directoryId = ?1", record.directoryId());
-            if (byDirectory.isPresent()) {
-                return byDirectory;
+        return found;
+    }
+
+    /** The ids of the listed associations, read in pages of 10,000 by id (no OFFSET, no entities in memory). */
+    java.util.stream.LongStream listedIds() {
+        java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+        long after = 0;
+        while (true) {
+            List<Long> page = em.createQuery("SELECT a.id FROM Association a WHERE a.status = :s AND a.id > :after ORDER BY a.id", Long.class)
+                    .setParameter("s", AssociationStatus.LISTEE).setParameter("after", after).setMaxResults(10_000).getResultList();
+            page.forEach(ids::add);
+            if (page.size() < 10_000) {
+                return ids.build();
             }
+            after = page.getLast();
         }
-        return first("SELECT a FROM Association a WHERE a.identityKey = ?1", record.identityKey());
+    }
+
+    private List<Association> where(String attribute, List<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Association a WHERE " + attribute + " IN :v", Association.class)
+                .setParameter("v", values).getResultList();
     }
 
     public Optional<Association> byRna(String rna) {
@@ -61,11 +90,6 @@ public class Associations {
         return em.createQuery("SELECT a FROM Association a WHERE a.quartierSource IN :r AND a.status = :s ORDER BY a.name", Association.class)
                 .setParameter("r", List.of(QuartierSource.A_REVOIR, QuartierSource.A_VERIFIER))
                 .setParameter("s", AssociationStatus.LISTEE).getResultList();
-    }
-
-    public List<Association> listedNotSeenIn(long runId) {
-        return em.createQuery("SELECT a FROM Association a WHERE a.status = :s AND (a.lastSeenRun IS NULL OR a.lastSeenRun <> :run)",
-                Association.class).setParameter("s", AssociationStatus.LISTEE).setParameter("run", runId).getResultList();
     }
 
     public List<SyncRun> runs(int max) {

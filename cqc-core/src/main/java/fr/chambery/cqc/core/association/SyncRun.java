@@ -67,10 +67,13 @@ public class SyncRun {
     }
 
     void expect(int count) { this.expected = count; }
-    void countCreated() { created++; processed++; }
-    void countUpdated() { updated++; processed++; }
-    void countUnchanged() { unchanged++; processed++; }
-    void countRejected() { rejected++; processed++; }
+    void add(int created, int updated, int unchanged, int rejected) {
+        this.created += created;
+        this.updated += updated;
+        this.unchanged += unchanged;
+        this.rejected += rejected;
+        this.processed += created + updated + unchanged + rejected;
+    }
     void countUnlisted(int count) { unlisted += count; }
 
     void end(State state, String message, Instant now) {

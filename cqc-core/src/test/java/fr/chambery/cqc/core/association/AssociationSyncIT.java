@@ -7,6 +7,8 @@ import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +20,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +73,21 @@ class AssociationSyncIT {
             assertThat(placement("Club de basket")).isEqualTo(laurier + " RUE");
             assertThat(placement("Collectif vélo")).isEqualTo("- A_REVOIR");
             assertThat(placement("Théâtre du Laurier")).as("the directory and the street disagree").isEqualTo(bissy + " A_VERIFIER");
+
+            // the same source again: every record unchanged, not one association row written
+            AtomicInteger writes = new AtomicInteger();
+            emf.unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class).getServerSession().getDescriptor(Association.class)
+                    .getEventManager().addListener(new DescriptorEventAdapter() {
+                        @Override public void aboutToInsert(DescriptorEvent event) { writes.incrementAndGet(); }
+                        @Override public void aboutToUpdate(DescriptorEvent event) { writes.incrementAndGet(); }
+                    });
+            SyncRun again = run(List.of(
+                    record("1", "W731000001", "Les Jardins de Bissy", "Bissy", "8 chemin Fictif, 73000 Chambéry", "jardins@exemple.org"),
+                    record("2", null, "Club de basket", null, "21 avenue Imaginaire, 73000 Chambéry", null),
+                    record("3", null, "Collectif vélo", null, "Boîte postale 42, 73000 Chambéry", null), theatre()), true);
+            assertThat(List.<Integer>of(again.created(), again.updated(), again.unchanged(), again.unlisted())).containsExactly(0, 0, 4, 0);
+            assertThat(writes).as("association rows written by a re-sync of an unchanged source").hasValue(0);
+
             List<Association> review = tx(em -> associations.toReview());
             assertThat(review).extracting(Association::name).containsExactly("Collectif vélo", "Théâtre du Laurier");
 
@@ -105,7 +123,7 @@ class AssociationSyncIT {
             // dissolved in the RNA: marked, kept
             SyncRun rna = tx(em -> sync.start("export"));
             tx(em -> {
-                sync.enrich(rna.id(), List.of(new RnaEntry("W731000001", "LES JARDINS", "jardinage", true)));
+                sync.enrich(rna.id(), List.of(new RnaEntry("W731000001", "LES JARDINS", "jardinage", null, null, true)));
                 return sync.finish(rna.id(), false, "RNA seul");
             });
             assertThat(status("Les Jardins partagés de Bissy")).startsWith("DISSOUTE");

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * Which source runs, from configuration: {@code cqc.directory.source} is {@code html} (the listing
  * pages at {@code cqc.directory.html.url}, with the selectors of {@code cqc.directory.html.*}),
- * {@code export} (JSON or CSV at {@code cqc.directory.export.url}) or {@code none}; the RNA file at
- * {@code cqc.directory.rna.url}, when set, enriches every run.
+ * {@code export} (JSON or CSV at {@code cqc.directory.export.url}), {@code rna} (the RNA file at
+ * {@code cqc.directory.rna.url} itself) or {@code none}; the RNA file, when set, enriches every run.
  */
 @ApplicationScoped
 public class DirectorySources {
@@ -42,6 +42,7 @@ public class DirectorySources {
             case "html" -> htmlUrl.map(url -> new HtmlDirectorySource(url, new HtmlSelectors(card, name, link, theme, quartier,
                     summary, next, address, phone, email, website, rna), fetcher, maxPages));
             case "export" -> exportUrl.map(url -> new ExportDirectorySource(url, fetcher));
+            case "rna" -> rnaUrl().map(url -> new RnaDirectorySource(url, fetcher));
             default -> Optional.empty();
         };
     }

@@ -51,12 +51,33 @@ public final class RnaFile {
                 String position = row.get("position");
                 boolean dissolved = "D".equalsIgnoreCase(position) || "S".equalsIgnoreCase(position)
                         || (!disso.isBlank() && !NO_DATE.equals(disso));
-                sink.accept(new RnaEntry(row.get("id"), row.get("titre"), row.isMapped("objet") ? row.get("objet") : null, dissolved));
+                sink.accept(new RnaEntry(row.get("id"), row.get("titre"), column(row, "objet"), street(row), column(row, "adrs_codepostal"),
+                        dissolved));
             }
             return lines;
         } catch (IOException | UncheckedIOException e) {
             throw new IncompleteSourceException("Le fichier RNA est illisible ou tronqué : " + e.getMessage(), e);
         }
+    }
+
+    /** The seat's street line: number, repetition (B, T…), type of way and its name, as the file spells them. */
+    private static String street(CSVRecord row) {
+        StringBuilder line = new StringBuilder();
+        for (String part : new String[] {"adrs_numvoie", "adrs_repetition", "adrs_typevoie", "adrs_libvoie"}) {
+            String value = column(row, part);
+            if (value != null) {
+                line.append(line.isEmpty() ? "" : " ").append(value);
+            }
+        }
+        return line.isEmpty() ? null : line.toString();
+    }
+
+    private static String column(CSVRecord row, String name) {
+        if (!row.isMapped(name)) {
+            return null;
+        }
+        String value = row.get(name);
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static InputStream unzipped(InputStream content) throws IOException {
