@@ -10,15 +10,24 @@ import java.util.concurrent.atomic.LongAdder;
 public final class SqlStatements {
 
     private static final LongAdder STATEMENTS = new LongAdder();
+    private static final LongAdder WRITES = new LongAdder();
 
     private SqlStatements() {
     }
 
-    static void increment() {
+    static void increment(boolean write) {
         STATEMENTS.increment();
+        if (write) {
+            WRITES.increment();
+        }
     }
 
     public static long total() {
         return STATEMENTS.sum();
+    }
+
+    /** Of those, the INSERT, UPDATE, DELETE and MERGE statements. */
+    public static long writes() {
+        return WRITES.sum();
     }
 }

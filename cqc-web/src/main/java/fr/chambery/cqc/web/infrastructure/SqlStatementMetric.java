@@ -10,7 +10,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Publishes the number of SQL statements executed since start-up as the application metric
- * {@code cqc_sql_statements} at {@code /metrics?scope=application}.
+ * {@code cqc_sql_statements} at {@code /metrics?scope=application}, and of those the writes as
+ * {@code cqc_sql_writes}.
  */
 @ApplicationScoped
 public class SqlStatementMetric {
@@ -24,5 +25,10 @@ public class SqlStatementMetric {
                         .withDescription("SQL statements sent to the database since start-up")
                         .build(),
                 SqlStatements::total);
+        registry.gauge(Metadata.builder()
+                        .withName("cqc.sql.writes")
+                        .withDescription("Of those, the statements that write: INSERT, UPDATE, DELETE, MERGE")
+                        .build(),
+                SqlStatements::writes);
     }
 }

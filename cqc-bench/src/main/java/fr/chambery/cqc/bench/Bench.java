@@ -1,0 +1,258 @@
+package fr.chambery.cqc.bench;
+
+import fr.chambery.cqc.bench.dataset.DatasetGenerator;
+import fr.chambery.cqc.bench.dataset.DatasetSize;
+import fr.chambery.cqc.bench.dataset.RnaFileGenerator;
+import fr.chambery.cqc.bench.load.Figures;
+import fr.chambery.cqc.bench.load.LoadDriver;
+import fr.chambery.cqc.bench.load.StaffSession;
+import fr.chambery.cqc.bench.load.Target;
+import fr.chambery.cqc.bench.server.BenchDatabase;
+import fr.chambery.cqc.bench.server.ServerProcess;
+import fr.chambery.cqc.bench.sync.DirectorySyncMeasure;
+import fr.chambery.cqc.bench.sync.SyncFigures;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The performance kit ({@code ./cqc bench}): loads a dataset size into a fresh database, starts the
+ * packaged application on it in its own Payara Micro process, drives the pages and the API from this
+ * process, then measures the directory sync of an RNA-shaped file with the server's heap capped, and
+ * prints the figures. With {@code --url}, measures the public pages of a server already running.
+ */
+public final class Bench {
+
+    static final String ADMIN_EMAIL = "banc-admin@example.org";
+    static final String ADMIN_PASSWORD = "banc d'essai de la plateforme des conseils";
+    static final String ADMIN_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    private final BenchOptions options;
+    private final Path project;
+    private final Path work;
+
+    private Bench(BenchOptions options, Path project) {
+        this.options = options;
+        this.project = project;
+        this.work = project.resolve("cqc-bench/target/bench").resolve(options.size().label() + "-" + options.database());
+    }
+
+    public static void main(String[] args) {
+        try {
+            BenchOptions options = BenchOptions.parse(args);
+            Path project = Path.of(System.getProperty("cqc.project", ".")).toAbsolutePath().normalize();
+            Bench bench = new Bench(options, project);
+            if (options.url().isPresent()) {
+                bench.measureRunning(options.url().get());
+            } else {
+                bench.measureAll();
+            }
+        } catch (BenchUsageException e) {
+            System.err.println("cqc bench: " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("cqc bench: stopped by " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Only the public pages and API of a server someone else started; nothing loaded, nothing signed in. */
+    private void measureRunning(URI base) throws Exception {
+        try {
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                    .send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (ConnectException e) {
+            throw new BenchUsageException("No server answers at " + base + " (connection refused): start it with ./cqc run, "
+                    + "or leave --url out and the kit starts one.");
+        } catch (IOException e) {
+            throw new BenchUsageException("No server answers at " + base + " (" + e.getClass().getSimpleName() + "): is the address right?");
+        }
+        printMachine();
+        LoadDriver driver = new LoadDriver(base, options.connections(), options.duration());
+        measurePages(driver, publicTargets(false));
+    }
+
+    private void measureAll() throws Exception {
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        printMachine();
+        long start = System.nanoTime();
+        try (BenchDatabase database = options.database().equals("postgresql") ? BenchDatabase.postgresql(work)
+                : BenchDatabase.h2(work.resolve("data"))) {
+            System.out.println("Loading the " + options.size().label() + " dataset into " + options.database() + "...");
+            long loading = System.nanoTime();
+            try (ServerProcess first = start("first-start", database, "512m", Map.of("cqc.directory.sync-on-start", "true"))) {
+                awaitDemoDirectory(first.base());
+            }
+            BenchDatabase forSync = database.copy("cqc_sync");
+            try (Connection db = database.connect()) {
+                new DatasetGenerator(db).load(options.size());
+                System.out.printf("  loaded in %.1f s: %s%n", (System.nanoTime() - loading) / 1e9, DatasetGenerator.counts(db));
+            }
+
+            try (ServerProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"))) {
+                LoadDriver driver = new LoadDriver(server.base(), options.connections(), options.duration());
+                StaffSession.signIn(driver, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_TOTP);
+                measurePages(driver, targets());
+                System.out.printf("server heap in use: %d MB; resident memory (RSS): %s%n",
+                        driver.metrics().heapUsedBytes() / (1024 * 1024),
+                        server.residentBytes().stream().mapToObj(b -> b / (1024 * 1024) + " MB").findFirst().orElse("unknown"));
+            }
+
+            if (options.rnaRows() > 0) {
+                measureSync(forSync);
+            }
+            forSync.close();
+        }
+        System.out.printf("%nThe kit ran in %.0f s.%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<Target> targets() {
+        List<Target> all = new ArrayList<>(publicTargets(options.size() == DatasetSize.X100));
+        all.add(Target.backOffice("admin/"));
+        return all;
+    }
+
+    /** The same pages at every size (the demo's), and at x100 a generated parent and council as well. */
+    private static List<Target> publicTargets(boolean generated) {
+        List<Target> targets = new ArrayList<>(List.of(
+                Target.page("assemblies"),
+                Target.page("assemblies/conseils-de-quartier-citoyens"),
+                Target.page("assemblies/bissy"),
+                Target.page("assemblies/bissy?association=jardin&theme=Environnement"),
+                Target.page("assemblies/conseils-de-quartier-citoyens/meetings?when=all&type=PLENIERE"),
+                Target.page("assemblies/conseils-de-quartier-citoyens/meetings?when=past&council=bissy"),
+                Target.page("assemblies/conseils-de-quartier-citoyens/documents"),
+                Target.page("assemblies/conseils-de-quartier-citoyens/documents?q=reunion"),
+                Target.api("api/assemblies"),
+                Target.api("api/assemblies/conseils-de-quartier-citoyens"),
+                Target.api("api/assemblies/conseils-de-quartier-citoyens/meetings?when=upcoming"),
+                Target.api("api/assemblies/bissy/associations?q=jardin")));
+        if (generated) {
+            targets.addAll(List.of(
+                    Target.page("assemblies/reseau-50"),
+                    Target.page("assemblies/reseau-50-cqc-3"),
+                    Target.page("assemblies/reseau-50-cqc-3?association=club"),
+                    Target.page("assemblies/reseau-50/meetings?when=all"),
+                    Target.page("assemblies/reseau-50/documents"),
+                    Target.api("api/assemblies/reseau-50-cqc-3/associations?q=club")));
+        }
+        return targets;
+    }
+
+    private void measurePages(LoadDriver driver, List<Target> targets) throws Exception {
+        System.out.printf("%nPages and API: %d sequential requests (seq p50), then %d connections for %d s each (rps, percentiles)%n",
+                100, options.connections(), options.duration().toSeconds());
+        System.out.println(Figures.HEADER);
+        for (Target target : targets) {
+            System.out.println(driver.measure(target).row());
+        }
+        staticResource(driver);
+    }
+
+    /** How the page's first style sheet (a Faces resource) is served: its cache headers and compression. */
+    private static void staticResource(LoadDriver driver) throws Exception {
+        String page = new String(driver.send(Target.page("assemblies/conseils-de-quartier-citoyens"), List.of("Accept-Encoding", "identity")).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Matcher css = Pattern.compile("href=\"/(jakarta\\.faces\\.resource/[^\"]+)\"").matcher(page);
+        if (css.find()) {
+            Target resource = new Target(css.group(1).replace("&amp;", "&"), "text/css", false);
+            HttpResponse<byte[]> answer = driver.send(resource, List.of());
+            System.out.printf("static resource %s: %s, %s%n", resource.path(),
+                    answer.headers().firstValue("Cache-Control").map(c -> "Cache-Control: " + c).orElse("no Cache-Control"),
+                    answer.headers().firstValue("Content-Encoding").orElse("not compressed"));
+        }
+    }
+
+    private void measureSync(BenchDatabase forSync) throws Exception {
+        Path file = project.resolve("cqc-bench/target/bench/rna-" + options.rnaRows() + ".csv");
+        if (!Files.isRegularFile(file)) {
+            long writing = System.nanoTime();
+            RnaFileGenerator.write(file, options.rnaRows(), streets());
+            System.out.printf("%nWrote an RNA-shaped file of %,d rows (%d MB) in %.1f s: %s%n", options.rnaRows(),
+                    Files.size(file) / (1024 * 1024), (System.nanoTime() - writing) / 1e9, file);
+        }
+        try (Connection db = forSync.connect()) {
+            DirectorySyncMeasure.prepare(db);
+        }
+        Map<String, String> rna = Map.of("cqc.directory.source", "rna", "cqc.directory.rna.url", file.toUri().toString(),
+                "cqc.directory.sync-on-start", "false");
+        try (ServerProcess server = start("directory-sync", forSync, "256m", rna)) {
+            DirectorySyncMeasure sync = new DirectorySyncMeasure(server.base());
+            System.out.printf("%nDirectory sync of the %,d-row RNA file (source rna, server heap capped at 256 MB)%n", options.rnaRows());
+            System.out.println(SyncFigures.HEADER);
+            System.out.println(sync.run("first run (empty directory)").row());
+            System.out.println(sync.run("re-sync of the unchanged file").row());
+        }
+    }
+
+    private ServerProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra) throws Exception {
+        Map<String, String> properties = new HashMap<>(database.serverProperties());
+        properties.put("cqc.mail.outbox", work.resolve("outbox").toString());
+        properties.put("cqc.directory.streets-file", project.resolve("config/quartiers-rues.csv").toString());
+        properties.putAll(extra);
+        Map<String, String> environment = Map.of("CQC_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL,
+                "CQC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD, "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", ADMIN_TOTP);
+        long starting = System.nanoTime();
+        ServerProcess server = ServerProcess.start(project, work, name, heap, properties, environment);
+        System.out.printf("  application started (%s, -Xmx%s) in %.1f s%n", name, heap, (System.nanoTime() - starting) / 1e9);
+        return server;
+    }
+
+    /** The demo's directory is synced shortly after start-up; the generated data goes in after it. */
+    private static void awaitDemoDirectory(URI base) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            String body = client.send(HttpRequest.newBuilder(base.resolve("/api/assemblies/bissy/associations"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"name\"")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new BenchUsageException("The demo's directory was not synced two minutes after start-up.");
+    }
+
+    private List<String> streets() throws IOException {
+        return Files.readAllLines(project.resolve("config/quartiers-rues.csv")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("rue;quartier"))
+                .map(l -> l.substring(0, l.indexOf(';'))).toList();
+    }
+
+    private static void printMachine() throws IOException {
+        String cpu = Files.exists(Path.of("/proc/cpuinfo")) ? Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(l -> l.startsWith("model name")).map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?") : "?";
+        System.out.printf("Machine: %d cores (%s), %d MB of memory for the kit's JVM; Java %s; %s%n",
+                Runtime.getRuntime().availableProcessors(), cpu, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                System.getProperty("java.version"), Instant.now());
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package fr.chambery.cqc.bench.load;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives the server from this process with Java's HTTP client, as browsers would (HTTP/1.1 keep-alive,
+ * {@code Accept-Encoding: gzip}): for each target, a warm-up, then sequential requests (latency and SQL
+ * statements per request), then {@code connections} connections sending requests back to back for a
+ * fixed duration (throughput and percentiles). Measures; asserts nothing.
+ */
+public final class LoadDriver {
+
+    private static final int WARM_UP = 40;
+    private static final int SEQUENTIAL = 100;
+
+    private final URI base;
+    private final ServerMetrics metrics;
+    private final int connections;
+    private final Duration duration;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private final HttpClient anonymous;
+
+    public LoadDriver(URI base, int connections, Duration duration) {
+        this.base = base;
+        this.metrics = new ServerMetrics(base);
+        this.connections = connections;
+        this.duration = duration;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .executor(Executors.newFixedThreadPool(4)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The client that keeps the staff session's cookie, for {@link StaffSession}. */
+    HttpClient sessionClient() {
+        return client;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    public Figures measure(Target target) throws InterruptedException {
+        AtomicInteger errors = new AtomicInteger();
+        AtomicLong bytes = new AtomicLong();
+        for (int i = 0; i < WARM_UP; i++) {
+            timed(target, errors, bytes);
+        }
+        errors.set(0);
+        Latencies sequential = new Latencies();
+        long sqlBefore = metrics.sqlStatements();
+        for (int i = 0; i < SEQUENTIAL; i++) {
+            sequential.add(timed(target, errors, bytes));
+        }
+        double sqlPerRequest = (metrics.sqlStatements() - sqlBefore) / (double) SEQUENTIAL;
+        long size = bytes.get() / SEQUENTIAL;
+
+        Latencies concurrent = new Latencies();
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        List<Future<?>> running = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    concurrent.add(timed(target, errors, bytes));
+                }
+            }));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                errors.incrementAndGet();
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Figures(target, sequential.percentileMillis(50), connections, concurrent.count() / elapsed,
+                concurrent.percentileMillis(50), concurrent.percentileMillis(95), concurrent.percentileMillis(99), errors.get(),
+                sqlPerRequest, size, CachingProbe.of(this, target));
+    }
+
+    /** One request's latency in nanoseconds; a failure or an unexpected status counts as an error. */
+    private long timed(Target target, AtomicInteger errors, AtomicLong bytes) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = send(target, List.of());
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+            }
+            bytes.addAndGet(response.body().length);
+        } catch (IOException e) {
+            errors.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return System.nanoTime() - start;
+    }
+
+    /** One request, with extra headers given as name, value, name, value… (replacing the defaults). */
+    public HttpResponse<byte[]> send(Target target, List<String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/" + target.path()))
+                .header("Accept", target.accept()).header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.size(); i += 2) {
+            request.setHeader(headers.get(i), headers.get(i + 1));
+        }
+        return (target.signedIn() ? client : anonymous).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public ServerMetrics metrics() {
+        return metrics;
+    }
+}
