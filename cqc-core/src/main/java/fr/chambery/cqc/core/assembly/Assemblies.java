@@ -38,13 +38,66 @@ public class Assemblies {
                 .getResultList();
     }
 
-    /** Every published assembly, in display order; callers decide visibility from the parent ids. */
-    public List<Assembly> published() {
+    /** The published sub-spaces of any of {@code parentIds}, in display order, in one query. */
+    public List<Assembly> publishedChildrenOf(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("""
                         select a from Assembly a left join fetch a.type
-                        where a.publishedAt is not null
-                        order by a.weight, a.title""", Assembly.class)
+                        where a.parentId in :ids and a.publishedAt is not null
+                        order by a.weight, a.title, a.id""", Assembly.class)
+                .setParameter("ids", parentIds)
                 .getResultList();
+    }
+
+    /** The ids of the assemblies not published (drafts: few, whatever the number of spaces). */
+    public List<Long> unpublishedIds() {
+        return em.createQuery("select a.id from Assembly a where a.publishedAt is null", Long.class).getResultList();
+    }
+
+    /** The ids of the sub-spaces, published or not, of any of {@code parentIds}. */
+    public List<Long> childIdsOf(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a.id from Assembly a where a.parentId in :ids", Long.class)
+                .setParameter("ids", parentIds).getResultList();
+    }
+
+    /**
+     * One page of the published assemblies, in display order (promoted first), leaving out
+     * {@code hidden}: only the sub-spaces of {@code parentId} when given, else only the top-level ones
+     * when {@code topLevelOnly}; only those of the type {@code typeKey} when given.
+     */
+    public List<Assembly> publishedPage(PublishedQuery query, int first, int max) {
+        return query.bind(em.createQuery("select a from Assembly a left join fetch a.type" + query.where()
+                        + " order by a.promoted desc, a.weight, a.title, a.id", Assembly.class))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long publishedCount(PublishedQuery query) {
+        return query.bind(em.createQuery("select count(a) from Assembly a" + query.where(), Long.class)).getSingleResult();
+    }
+
+    /** What {@link #publishedPage} selects. */
+    public record PublishedQuery(Optional<Long> parentId, boolean topLevelOnly, Optional<String> typeKey, Collection<Long> hidden) {
+
+        String where() {
+            return " where a.publishedAt is not null"
+                    + (parentId.isPresent() ? " and a.parentId = :parent" : topLevelOnly ? " and a.parentId is null" : "")
+                    + (typeKey.isPresent() ? " and a.type.key = :type" : "")
+                    + (hidden.isEmpty() ? "" : " and a.id not in :hidden");
+        }
+
+        <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query) {
+            parentId.ifPresent(id -> query.setParameter("parent", id));
+            typeKey.ifPresent(key -> query.setParameter("type", key));
+            if (!hidden.isEmpty()) {
+                query.setParameter("hidden", hidden);
+            }
+            return query;
+        }
     }
 
     /** How many published sub-spaces each of {@code parents} has, in one query. */
@@ -74,6 +127,25 @@ public class Assemblies {
                 .orElseGet(() -> em.createQuery(
                         "select a from Assembly a where a.parentId is null order by a.weight, a.title", Assembly.class))
                 .getResultList();
+    }
+
+    /** A page of the top-level spaces, published or not, in display order: the back office's tree, page by page. */
+    public List<Assembly> rootsPage(int first, int max) {
+        return em.createQuery("select a from Assembly a left join fetch a.type where a.parentId is null order by a.weight, a.title, a.id",
+                Assembly.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long rootCount() {
+        return em.createQuery("select count(a) from Assembly a where a.parentId is null", Long.class).getSingleResult();
+    }
+
+    /** The sub-spaces, published or not, of any of {@code parentIds}, in display order, in one query. */
+    public List<Assembly> childrenOf(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Assembly a left join fetch a.type where a.parentId in :ids order by a.weight, a.title, a.id",
+                Assembly.class).setParameter("ids", parentIds).getResultList();
     }
 
     /** Every space, published or not, in display order: the back office's tree. */

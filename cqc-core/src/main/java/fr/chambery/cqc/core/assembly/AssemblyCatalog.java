@@ -32,45 +32,30 @@ public class AssemblyCatalog {
         return assemblies.publishedChildrenOf(space);
     }
 
-    /** Published top-level assemblies, in display order (promoted first). */
-    public List<Assembly> topLevel() {
-        return allVisible().stream()
-                .filter(a -> a.parentId().isEmpty())
-                .sorted((a, b) -> Boolean.compare(b.isPromoted(), a.isPromoted()))
-                .toList();
+    /** One page of the published top-level assemblies, in display order (promoted first). */
+    public AssemblySlice topLevel(int page, int size) {
+        return slice(new Assemblies.PublishedQuery(Optional.empty(), true, Optional.empty(), List.of()), page, size);
     }
 
     /**
-     * Every visible assembly, optionally only the sub-spaces of {@code parentSlug} and only those of the
-     * type {@code typeKey}.
+     * One page of the visible assemblies, optionally only the sub-spaces of {@code parentSlug} and only
+     * those of the type {@code typeKey}.
      */
-    public List<Assembly> search(AssemblyFilter filter) {
-        List<Assembly> visible = allVisible();
-        Optional<Long> parentId = filter.parentSlug().map(slug -> visible.stream()
-                .filter(a -> a.slug().equals(slug)).findFirst()
+    public AssemblySlice search(AssemblyFilter filter, int page, int size) {
+        Optional<Long> parentId = filter.parentSlug().map(slug -> visible(slug)
                 .orElseThrow(() -> new UnknownAssemblyException(slug)).id());
-        return visible.stream()
-                .filter(a -> parentId.isEmpty() || parentId.equals(a.parentId()))
-                .filter(a -> filter.typeKey().isEmpty()
-                        || a.type().map(AssemblyType::key).equals(filter.typeKey()))
-                .toList();
+        Set<Long> hidden = parentId.isPresent() ? Set.of() : hidden();
+        return slice(new Assemblies.PublishedQuery(parentId, false, filter.typeKey(), hidden), page, size);
     }
 
-    /** The visible sub-spaces of a visible space, at any depth. */
+    /** The visible sub-spaces of a visible space, at any depth: one query per level below it. */
     public List<Assembly> visibleDescendantsOf(Assembly space) {
-        List<Assembly> visible = allVisible();
-        Set<Long> inside = new HashSet<>(Set.of(space.id()));
         List<Assembly> descendants = new ArrayList<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Assembly a : visible) {
-                if (!inside.contains(a.id()) && a.parentId().map(inside::contains).orElse(false)) {
-                    inside.add(a.id());
-                    descendants.add(a);
-                    progress = true;
-                }
-            }
+        List<Long> level = List.of(space.id());
+        while (!level.isEmpty()) {
+            List<Assembly> children = assemblies.publishedChildrenOf(level);
+            descendants.addAll(children);
+            level = children.stream().map(Assembly::id).toList();
         }
         return descendants;
     }
@@ -80,21 +65,20 @@ public class AssemblyCatalog {
         return assemblies.publishedChildCounts(spaces.stream().map(Assembly::id).toList());
     }
 
-    /** Published assemblies whose whole chain of parents is published, in display order. */
-    private List<Assembly> allVisible() {
-        List<Assembly> published = assemblies.published();
-        Set<Long> visibleIds = new HashSet<>();
-        List<Assembly> pending = new ArrayList<>(published);
-        boolean progress = true;
-        while (progress) {
-            progress = pending.removeIf(a -> {
-                boolean visible = a.parentId().map(visibleIds::contains).orElse(true);
-                if (visible) {
-                    visibleIds.add(a.id());
-                }
-                return visible;
-            });
+    /** The unpublished assemblies and everything below them: few, read one level at a time. */
+    private Set<Long> hidden() {
+        Set<Long> hidden = new HashSet<>();
+        List<Long> level = assemblies.unpublishedIds();
+        while (!level.isEmpty()) {
+            hidden.addAll(level);
+            level = assemblies.childIdsOf(level).stream().filter(id -> !hidden.contains(id)).toList();
         }
-        return published.stream().filter(a -> visibleIds.contains(a.id())).toList();
+        return hidden;
+    }
+
+    private AssemblySlice slice(Assemblies.PublishedQuery query, int page, int size) {
+        int current = Math.max(1, page);
+        List<Assembly> items = assemblies.publishedPage(query, (current - 1) * size, size);
+        return new AssemblySlice(items, assemblies.publishedCount(query), current, size);
     }
 }

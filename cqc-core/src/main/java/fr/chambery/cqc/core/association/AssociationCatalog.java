@@ -25,8 +25,21 @@ public class AssociationCatalog {
         return spaces.visible(slug).filter(s -> s.enabledComponents().contains(AssociationsComponent.KEY));
     }
 
-    public List<Association> of(Assembly quartier, String nameQuery, String theme) {
-        return associations.listedIn(quartier.id(), nameQuery, theme);
+    /**
+     * One page of the listed associations of a quartier, by name. Without words to search, the page is
+     * read from the database (two queries, whatever the quartier holds); words are matched without
+     * accents or case on the quartier's list, which the quartier bounds.
+     */
+    public AssociationPage page(Assembly quartier, String nameQuery, String theme, int page, int size) {
+        int current = Math.max(1, page);
+        if (nameQuery == null || nameQuery.isBlank()) {
+            String only = theme == null || theme.isBlank() ? null : theme;
+            return new AssociationPage(associations.listedPage(quartier.id(), only, (current - 1) * size, size),
+                    associations.listedCount(quartier.id(), only), current, size);
+        }
+        List<Association> found = associations.listedIn(quartier.id(), nameQuery, theme);
+        int from = Math.min(found.size(), (current - 1) * size);
+        return new AssociationPage(found.subList(from, Math.min(found.size(), from + size)), found.size(), current, size);
     }
 
     public List<String> themes(Assembly quartier) {

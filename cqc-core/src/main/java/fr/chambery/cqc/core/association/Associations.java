@@ -80,6 +80,27 @@ public class Associations {
                 .toList();
     }
 
+    /** A page of the listed associations of a quartier, by name, of one theme when given. */
+    public List<Association> listedPage(long quartierId, String theme, int first, int max) {
+        var query = em.createQuery("SELECT a FROM Association a WHERE a.quartierId = :q AND a.status = :s"
+                        + (theme == null ? "" : " AND a.theme = :t") + " ORDER BY a.name, a.id", Association.class)
+                .setParameter("q", quartierId).setParameter("s", AssociationStatus.LISTEE);
+        if (theme != null) {
+            query.setParameter("t", theme);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long listedCount(long quartierId, String theme) {
+        var query = em.createQuery("SELECT COUNT(a) FROM Association a WHERE a.quartierId = :q AND a.status = :s"
+                        + (theme == null ? "" : " AND a.theme = :t"), Long.class)
+                .setParameter("q", quartierId).setParameter("s", AssociationStatus.LISTEE);
+        if (theme != null) {
+            query.setParameter("t", theme);
+        }
+        return query.getSingleResult();
+    }
+
     public List<String> themesIn(long quartierId) {
         return em.createQuery("SELECT DISTINCT a.theme FROM Association a WHERE a.quartierId = :q AND a.status = :s AND a.theme IS NOT NULL ORDER BY a.theme",
                 String.class).setParameter("q", quartierId).setParameter("s", AssociationStatus.LISTEE).getResultList();

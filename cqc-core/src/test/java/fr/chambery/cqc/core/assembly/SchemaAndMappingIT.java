@@ -87,7 +87,13 @@ class SchemaAndMappingIT {
                 assertThat(bissy.parentId()).contains(cqc.id());
                 assertThat(bissy.ancestors()).containsExactly(cqc);
                 assertThat(bissy.enabledComponents()).containsExactly("interlocutors");
-                assertThat(assemblies.published()).hasSize(3);
+                var everyPublished = new Assemblies.PublishedQuery(java.util.Optional.empty(), false, java.util.Optional.empty(), List.of());
+                assertThat(assemblies.publishedCount(everyPublished)).isEqualTo(3);
+                assertThat(assemblies.publishedPage(everyPublished, 0, 2)).hasSize(2);
+                assertThat(assemblies.publishedPage(new Assemblies.PublishedQuery(java.util.Optional.of(cqc.id()), false,
+                        java.util.Optional.empty(), List.of(bissy.id())), 0, 10)).extracting(Assembly::slug).containsExactly("biollay");
+                assertThat(assemblies.publishedPage(new Assemblies.PublishedQuery(java.util.Optional.empty(), true,
+                        java.util.Optional.empty(), List.of()), 0, 10)).extracting(Assembly::slug).containsExactly("conseils-de-quartier-citoyens");
 
                 inTransaction(emf, tx -> tx.persist(new CityInterlocutors(bissy.id(),
                         new MairieDeQuartier("Mairie de quartier de Bissy", "8 chemin Fictif", "04 65 71 00 03", "m@example.org", "9 h - 12 h"),

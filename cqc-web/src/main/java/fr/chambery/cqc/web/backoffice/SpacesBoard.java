@@ -7,6 +7,7 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyAdministration;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,8 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The back office's home: every space as a tree, with what the signed-in moderator may do to each
- * (edit, publish, move up or down, add a sub-space).
+ * The back office's home: the spaces as a tree, a page of top-level spaces at a time, with what the
+ * signed-in moderator may do to each (edit, publish, move up or down, add a sub-space).
  */
 @Named
 @RequestScoped
@@ -39,22 +40,51 @@ public class SpacesBoard {
     @Inject
     AccessGuard access;
 
+    /** Top-level spaces per page, as Decidim's admin lists. */
+    static final int ROOTS_PER_PAGE = 15;
+
     private List<Row> rows;
+    private long roots;
     private final Map<String, Set<Long>> enabling = new java.util.HashMap<>();
 
     public void open() {
         access.require(Action.ENTER_BACK_OFFICE, Optional.empty());
     }
 
+    /**
+     * A page ({@code ?page=}) of {@value #ROOTS_PER_PAGE} top-level spaces with all their sub-spaces: one
+     * query for the page, one per level below it, whatever the number of spaces.
+     */
     public List<Row> getRows() {
         if (rows == null) {
-            List<Assembly> all = assemblies.all();
+            roots = assemblies.rootCount();
+            List<Assembly> all = new ArrayList<>(assemblies.rootsPage((getPage() - 1) * ROOTS_PER_PAGE, ROOTS_PER_PAGE));
+            List<Long> level = all.stream().map(Assembly::id).toList();
+            while (!level.isEmpty()) {
+                List<Assembly> children = assemblies.childrenOf(level);
+                all.addAll(children);
+                level = children.stream().map(Assembly::id).toList();
+            }
             Map<Optional<Long>, List<Assembly>> byParent = all.stream()
                     .collect(Collectors.groupingBy(Assembly::parentId));
             rows = new ArrayList<>();
             addChildren(byParent, Optional.empty(), 0);
         }
         return rows;
+    }
+
+    public int getPage() {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int getPages() {
+        getRows();
+        return (int) Math.max(1, (roots + ROOTS_PER_PAGE - 1) / ROOTS_PER_PAGE);
     }
 
     private void addChildren(Map<Optional<Long>, List<Assembly>> byParent, Optional<Long> parent, int depth) {

@@ -1,10 +1,8 @@
 package fr.chambery.cqc.web.security;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +15,8 @@ import java.io.IOException;
  * Security headers on every response of the application. Faces pages get their Content-Security-Policy
  * from PrimeFaces' CSP mode (a fresh script nonce per page, {@code primefaces.CSP_POLICY} in web.xml);
  * everything else (the JSON API) gets a policy that allows nothing. HSTS when
- * {@code cqc.security.hsts} is on (the production profile).
+ * {@code cqc.security.hsts} is on (the production profile). Declared in {@code web.xml}, first of the filters.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

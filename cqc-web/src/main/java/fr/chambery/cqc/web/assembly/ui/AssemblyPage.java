@@ -2,6 +2,7 @@ package fr.chambery.cqc.web.assembly.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.assembly.AssemblySlice;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.space.ui.ComponentBlocks;
@@ -28,6 +29,9 @@ import java.util.Map;
 @RequestScoped
 public class AssemblyPage {
 
+    /** Top-level assemblies per page of the index. */
+    static final int INDEX_PAGE_SIZE = 24;
+
     @Inject
     @Param(pathIndex = 0)
     String slug;
@@ -52,14 +56,19 @@ public class AssemblyPage {
     private Assembly space;
     private ComponentDescriptor component;
     private List<Assembly> subSpaces = List.of();
-    private List<Assembly> topLevel = List.of();
+    /** On the index, the page of top-level assemblies asked for ({@code ?page=2}); anything else is the first. */
+    @Inject
+    @Param(name = "page")
+    String indexPage;
+
+    private AssemblySlice topLevel = new AssemblySlice(List.of(), 0, 1, INDEX_PAGE_SIZE);
     private Map<Long, Long> subSpaceCounts = Map.of();
 
     @PostConstruct
     void load() {
         if (isIndex() || !faces.getViewRoot().getViewId().equals("/assemblies.xhtml")) {
-            topLevel = catalog.topLevel();
-            subSpaceCounts = catalog.subSpaceCounts(topLevel);
+            topLevel = catalog.topLevel(pageNumber(indexPage), INDEX_PAGE_SIZE);
+            subSpaceCounts = catalog.subSpaceCounts(topLevel.items());
         } else {
             catalog.visible(slug).ifPresent(found -> {
                 space = found;
@@ -109,8 +118,17 @@ public class AssemblyPage {
         return subSpaces;
     }
 
-    public List<Assembly> getTopLevel() {
+    /** The index's page of top-level assemblies, with what the pager needs. */
+    public AssemblySlice getTopLevel() {
         return topLevel;
+    }
+
+    private static int pageNumber(String value) {
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The end of the space's mandate, written in the view's language (« 31 décembre 2026 »). */

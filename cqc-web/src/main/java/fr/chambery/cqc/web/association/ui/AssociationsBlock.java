@@ -1,19 +1,22 @@
 package fr.chambery.cqc.web.association.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
-import fr.chambery.cqc.core.association.Association;
+import fr.chambery.cqc.core.association.AssociationPage;
 import fr.chambery.cqc.core.association.AssociationCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * « Les associations de votre quartier » on a council's page: the listed associations, searched by
- * name ({@code ?association=}) and filtered by theme ({@code ?theme=}), with the link to the city's directory.
+ * name ({@code ?association=}) and filtered by theme ({@code ?theme=}), {@value #PAGE_SIZE} a page, with the
+ * link to the city's directory.
  */
 @Named
 @RequestScoped
@@ -22,13 +25,31 @@ public class AssociationsBlock {
     @Inject
     AssociationCatalog catalog;
 
-    private List<Association> list;
+    /** Associations per page of the block. */
+    static final int PAGE_SIZE = 20;
 
-    public List<Association> of(Assembly quartier) {
+    private AssociationPage list;
+
+    /** The page asked for ({@code ?associations-page=}) of the quartier's associations that match. */
+    public AssociationPage of(Assembly quartier) {
         if (list == null) {
-            list = catalog.of(quartier, getQuery(), getTheme());
+            list = catalog.page(quartier, getQuery(), getTheme(), pageNumber(param("associations-page")), PAGE_SIZE);
         }
         return list;
+    }
+
+    /** The query string of the search, for the pager's links (without the page). */
+    public String getFilters() {
+        return "association=" + URLEncoder.encode(getQuery(), StandardCharsets.UTF_8)
+                + "&theme=" + URLEncoder.encode(getTheme(), StandardCharsets.UTF_8);
+    }
+
+    private static int pageNumber(String value) {
+        try {
+            return value.isEmpty() ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     public List<String> themes(Assembly quartier) {

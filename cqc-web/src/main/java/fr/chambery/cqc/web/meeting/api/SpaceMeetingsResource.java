@@ -36,6 +36,10 @@ public class SpaceMeetingsResource {
 
     static final int MAX_SIZE = 100;
 
+    /** Pages are bounded: beyond this, the list is filtered rather than walked. */
+
+    static final int MAX_PAGE = 1_000;
+
     @Inject
     MeetingCatalog catalog;
 
@@ -55,8 +59,8 @@ public class SpaceMeetingsResource {
                                 @QueryParam("page") @DefaultValue("1") int page,
                                 @QueryParam("size") @DefaultValue("10") int size) {
         Map<Long, Assembly> scope = scopeOf(slug);
-        if (size < 1 || size > MAX_SIZE || page < 1) {
-            throw bad("page doit valoir 1 ou plus, size entre 1 et " + MAX_SIZE + ".");
+        if (size < 1 || size > MAX_SIZE || page < 1 || page > MAX_PAGE) {
+            throw bad("page doit valoir de 1 à " + MAX_PAGE + ", size entre 1 et " + MAX_SIZE + ".");
         }
         if (council != null && scope.values().stream().noneMatch(a -> a.slug().equals(council))) {
             throw bad("council : aucun sous-espace « " + council + " » dans « " + slug + " ».");
