@@ -103,7 +103,7 @@ public final class Bench {
             }
             BenchDatabase forSync = database.copy("cqc_sync");
             try (Connection db = database.connect()) {
-                new DatasetGenerator(db).load(options.size());
+                new DatasetGenerator(db).load(options.size().counts());
                 System.out.printf("  loaded in %.1f s: %s%n", (System.nanoTime() - loading) / 1e9, DatasetGenerator.counts(db));
             }
 
@@ -161,10 +161,24 @@ public final class Bench {
         System.out.printf("%nPages and API: %d sequential requests (seq p50), then %d connections for %d s each (rps, percentiles)%n",
                 100, options.connections(), options.duration().toSeconds());
         System.out.println(Figures.HEADER);
+        List<Figures> all = new ArrayList<>();
         for (Target target : targets) {
-            System.out.println(driver.measure(target).row());
+            Figures figures = driver.measure(target);
+            all.add(figures);
+            System.out.println(figures.row());
         }
         staticResource(driver);
+        if (options.url().isEmpty()) {
+            Comparison.save(all, resultsOf(options.size()));
+            if (options.size() != DatasetSize.X1) {
+                Comparison.print(resultsOf(DatasetSize.X1), all, options.size());
+            }
+        }
+    }
+
+    /** Where a run's figures are kept for the next runs to compare with (outside the run's own directory). */
+    private Path resultsOf(DatasetSize size) {
+        return project.resolve("cqc-bench/target/bench").resolve(size.label() + "-" + options.database() + "-figures.tsv");
     }
 
     /** How the page's first style sheet (a Faces resource) is served: its cache headers and compression. */

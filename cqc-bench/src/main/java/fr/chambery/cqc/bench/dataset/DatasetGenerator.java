@@ -47,16 +47,16 @@ public final class DatasetGenerator {
     }
 
     /** Loads the size's rows in one transaction per table; prints what it did and how long it took. */
-    public void load(DatasetSize size) throws SQLException {
-        if (size.parents == 0) {
+    public void load(DatasetCounts size) throws SQLException {
+        if (size.isEmpty()) {
             return;
         }
         db.setAutoCommit(false);
         step("assemblies", () -> spaces(size));
-        step("meetings", () -> meetings(size.meetings));
-        step("documents", () -> documents(size.documents));
-        step("associations", () -> associations(size.associations));
-        step("members", () -> members(size.members));
+        step("meetings", () -> meetings(size.meetings()));
+        step("documents", () -> documents(size.documents()));
+        step("associations", () -> associations(size.associations()));
+        step("members", () -> members(size.members()));
     }
 
     private interface Work {
@@ -70,18 +70,18 @@ public final class DatasetGenerator {
         System.out.printf("  %-13s %,9d rows in %5.1f s%n", what, rows, (System.nanoTime() - start) / 1e9);
     }
 
-    private int spaces(DatasetSize size) throws SQLException {
+    private int spaces(DatasetCounts size) throws SQLException {
         int rows = 0;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO assembly (slug, title, subtitle, short_description, description, "
                 + "parent_id, created_at, published_at, weight, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
              PreparedStatement component = db.prepareStatement("INSERT INTO assembly_component (assembly_id, component_key) VALUES (?, ?)")) {
-            for (int p = 1; p <= size.parents; p++) {
+            for (int p = 1; p <= size.parents(); p++) {
                 String city = pick(random, FrenchWords.CITIES) + " " + p;
                 long parent = space(insert, "reseau-" + p, "Conseils de quartier de " + city, "Les conseils citoyens de " + city, null, p);
                 parents.add(parent);
                 rows++;
                 enable(component, parent, PARENT_COMPONENTS);
-                for (int c = 1; c <= size.councilsPerParent; c++) {
+                for (int c = 1; c <= size.councilsPerParent(); c++) {
                     String quartier = FrenchWords.QUARTIERS.get((p + c) % FrenchWords.QUARTIERS.size()) + " " + c;
                     long council = space(insert, "reseau-" + p + "-cqc-" + c, "CQC " + quartier + " (" + city + ")",
                             "Le conseil de quartier citoyen " + quartier, parent, c);

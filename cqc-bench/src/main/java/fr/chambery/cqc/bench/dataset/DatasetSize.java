@@ -14,21 +14,15 @@ public enum DatasetSize {
     X1(0, 0, 0, 0, 0, 0),
     X100(100, 7, 50_000, 20_000, 200_000, 100_000);
 
-    /** Parent assemblies added, and councils under each. */
-    public final int parents;
-    public final int councilsPerParent;
-    public final int meetings;
-    public final int documents;
-    public final int associations;
-    public final int members;
+    private final DatasetCounts counts;
 
     DatasetSize(int parents, int councilsPerParent, int meetings, int documents, int associations, int members) {
-        this.parents = parents;
-        this.councilsPerParent = councilsPerParent;
-        this.meetings = meetings;
-        this.documents = documents;
-        this.associations = associations;
-        this.members = members;
+        this.counts = new DatasetCounts(parents, councilsPerParent, meetings, documents, associations, members);
+    }
+
+    /** What the size adds around the demo. */
+    public DatasetCounts counts() {
+        return counts;
     }
 
     public String label() {

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 public class ConditionalResponses extends HttpFilter {
 
     static final String CACHE_CONTROL = "private, no-cache";
+    private static final int SLICE = 100;
     private static final List<String> LEFT_ALONE = List.of("/admin", "/login", "/membership", "/files/", "/jakarta.faces.resource/");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
@@ -39,14 +40,20 @@ public class ConditionalResponses extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        BufferedHttpServletResponse buffered = new BufferedHttpServletResponse(response);
+        BufferedHttpServletResponse buffered = new BufferedHttpServletResponse(response) {
+            @Override
+            public void flushBuffer() throws IOException {
+                // kept: nothing goes out, headers included, before the tag is known
+            }
+        };
         chain.doFilter(request, buffered);
         byte[] body = buffered.getBuffer();
         if (response.isCommitted() || response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader("Set-Cookie")) {
             write(response, body);
             return;
         }
-        String etag = "W/\"" + fingerprint(body, response.getHeader("Content-Security-Policy")) + "\"";
+        String etag = "W/\"" + fingerprint(body, response.getHeader("Content-Security-Policy"),
+                response.getHeader("Link"), response.getHeader("X-Total-Count")) + "\"";
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.reset();
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -68,21 +75,31 @@ public class ConditionalResponses extends HttpFilter {
         return LEFT_ALONE.stream().noneMatch(path::startsWith);
     }
 
+    /** Writes the kept body in slices, as the page was rendered, so that the compression filter sees it as it would have. */
     private static void write(HttpServletResponse response, byte[] body) throws IOException {
-        if (body.length > 0) {
-            response.getOutputStream().write(body);
+        var out = response.getOutputStream();
+        for (int from = 0; from < body.length; from += SLICE) {
+            out.write(body, from, Math.min(SLICE, body.length - from));
         }
     }
 
-    /** The body's SHA-256 (first 16 bytes), with every occurrence of the page's nonce blanked. */
-    static String fingerprint(byte[] body, String policy) {
+    /**
+     * The SHA-256 (first 16 bytes) of the body, with every occurrence of the page's nonce blanked, and of
+     * the headers that describe the body ({@code Link}, {@code X-Total-Count} of a paged list).
+     */
+    static String fingerprint(byte[] body, String policy, String... describing) {
         byte[] content = body;
         Matcher nonce = policy == null ? null : NONCE.matcher(policy);
         if (nonce != null && nonce.find()) {
             content = new String(body, StandardCharsets.ISO_8859_1).replace(nonce.group(1), "").getBytes(StandardCharsets.ISO_8859_1);
         }
         try {
-            return HexFormat.of().formatHex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(content), 16));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(content);
+            for (String header : describing) {
+                digest.update((header == null ? "\n" : header + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(Arrays.copyOf(digest.digest(), 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,8 @@ package fr.chambery.cqc.web.assembly;
 
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
+import fr.chambery.cqc.web.backoffice.FormClient;
+import fr.chambery.cqc.web.browser.StaffSignIn;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -198,6 +200,122 @@ class AssemblyApiIT extends DeployedApplication {
 
         assertThat(statementsFor("assemblies/" + parent, "text/html")).isEqualTo(pageWith7).isPositive();
         assertThat(statementsFor("api/assemblies/" + parent, JSON)).isEqualTo(apiWith7).isPositive();
+    }
+
+    @Test
+    void theAssemblyListIsPagedWithItsTotalAndLinks() {
+        HttpResponse<String> first = http.get("api/assemblies?type=conseils-de-quartier-citoyens&size=3", JSON);
+        assertThat(first.headers().firstValue("X-Total-Count")).contains("8");
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .contains("rel=\"next\"", "page=2").doesNotContain("rel=\"prev\""));
+        HttpResponse<String> last = http.get("api/assemblies?type=conseils-de-quartier-citoyens&size=3&page=3", JSON);
+        assertThat(last.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .contains("rel=\"prev\"").doesNotContain("rel=\"next\""));
+        List<String> paged = new java.util.ArrayList<>(slugs(json(first).asJsonArray()));
+        paged.addAll(slugs(json(http.get("api/assemblies?type=conseils-de-quartier-citoyens&size=3&page=2", JSON)).asJsonArray()));
+        paged.addAll(slugs(json(last).asJsonArray()));
+        assertThat(paged).hasSize(8).doesNotHaveDuplicates().contains("conseils-de-quartier-citoyens").containsAll(COUNCILS);
+
+        assertProblem(http.get("api/assemblies?size=101", JSON), 400, "Pagination invalide");
+        assertProblem(http.get("api/assemblies?page=0", JSON), 400, "Pagination invalide");
+        assertProblem(http.get("api/assemblies?page=1001", JSON), 400, "Pagination invalide");
+    }
+
+    @Test
+    void theIndexTheListAndACouncilCostTheSameQueriesWhateverTheyHold() {
+        String prefix = "reseau-" + suffix();
+        String components = "&components=associations";
+        for (int i = 0; i < 3; i++) {
+            http.post("api/test-fixtures/assemblies?slug=" + prefix + "-" + i + components);
+        }
+        http.post("api/test-fixtures/assemblies/" + prefix + "-0/sub-spaces?count=1" + components);
+        String council = prefix + "-0-0";
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=3");
+        long index = statementsFor("assemblies", "text/html");
+        long list = statementsFor("api/assemblies", JSON);
+        long councilPage = statementsFor("assemblies/" + council, "text/html");
+        long associations = statementsFor("api/assemblies/" + council + "/associations", JSON);
+        String email = prefix + "@example.org";
+        http.post("api/test-fixtures/accounts?email=" + email + "&role=ADMINISTRATEUR&password=" + StaffSignIn.PASSWORD + "&secret=JBSWY3DPEHPK3PXP");
+        FormClient admin = new FormClient(http.uri(""));
+        admin.signIn(email, StaffSignIn.PASSWORD, "JBSWY3DPEHPK3PXP");
+        long backOffice = backOfficeStatements(admin);
+
+        for (int i = 3; i < 60; i++) {
+            http.post("api/test-fixtures/assemblies?slug=" + prefix + "-" + i + components);
+        }
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=120");
+        assertThat(http.get("assemblies/" + council, "text/html").body()).contains("120 associations", "?association=&amp;theme=&amp;associations-page=2");
+
+        String indexPage = http.get("assemblies", "text/html").body();
+        assertThat(indexPage.split("<li class=\"card\"", -1)).as("one page of cards").hasSize(24 + 1);
+        assertThat(indexPage).contains("?page=2");
+        HttpResponse<String> listPage = http.get("api/assemblies", JSON);
+        assertThat(json(listPage).asJsonArray()).hasSize(50);
+        assertThat(Long.parseLong(listPage.headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThan(60);
+        assertThat(json(http.get("api/assemblies/" + council + "/associations", JSON)).asJsonObject().getJsonArray("associations")).hasSize(50);
+        assertThat(statementsFor("assemblies", "text/html")).isEqualTo(index).isPositive();
+        assertThat(statementsFor("api/assemblies", JSON)).isEqualTo(list).isPositive();
+        assertThat(statementsFor("assemblies/" + council, "text/html")).isEqualTo(councilPage).isPositive();
+        assertThat(statementsFor("api/assemblies/" + council + "/associations", JSON)).isEqualTo(associations).isPositive();
+        assertThat(backOfficeStatements(admin)).isEqualTo(backOffice).isPositive();
+        assertThat(admin.get("admin/?page=2").body()).contains("Page 2 / ");
+    }
+
+    @Test
+    void pagesAndAnswersAreCompressedAndRevalidatedWithoutTheirNonce() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String[] target : List.of(new String[] {"assemblies/conseils-de-quartier-citoyens", "text/html"},
+                new String[] {"api/assemblies/bissy", JSON})) {
+            HttpResponse<byte[]> first = Http.send(client, java.net.http.HttpRequest.newBuilder(http.uri(target[0]))
+                    .header("Accept", target[1]).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(first.headers().firstValue("Content-Encoding")).contains("gzip");
+            String body = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(first.body())).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(body).contains("Bissy");
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertThat(etag).startsWith("W/\"");
+            assertThat(first.headers().firstValue("Cache-Control")).contains("private, no-cache");
+
+            HttpResponse<byte[]> unchanged = Http.send(client, java.net.http.HttpRequest.newBuilder(http.uri(target[0]))
+                    .header("Accept", target[1]).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(unchanged.statusCode()).as(target[0]).isEqualTo(304);
+            assertThat(unchanged.body()).isEmpty();
+            assertThat(unchanged.headers().firstValue("ETag")).contains(etag);
+            if (target[1].equals("text/html")) {
+                assertThat(unchanged.headers().firstValue("Content-Security-Policy")).as("the kept page keeps the policy of its own nonce").isEmpty();
+            }
+        }
+        HttpResponse<String> one = http.get("assemblies/bissy", "text/html");
+        HttpResponse<String> two = http.get("assemblies/bissy", "text/html");
+        assertThat(two.headers().firstValue("Content-Security-Policy")).isNotEqualTo(one.headers().firstValue("Content-Security-Policy"));
+        assertThat(two.headers().firstValue("ETag")).isEqualTo(one.headers().firstValue("ETag"));
+
+        // a change to what the page shows changes its tag
+        String parent = "validation-" + suffix();
+        http.post("api/test-fixtures/assemblies?slug=" + parent);
+        String before = http.get("assemblies/" + parent, "text/html").headers().firstValue("ETag").orElseThrow();
+        http.post("api/test-fixtures/assemblies/" + parent + "/sub-spaces?count=1");
+        HttpResponse<String> after = Http.send(java.net.http.HttpClient.newHttpClient(), java.net.http.HttpRequest.newBuilder(
+                http.uri("assemblies/" + parent)).header("Accept", "text/html").header("If-None-Match", before).build());
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains(parent + "-0");
+        assertThat(after.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(before));
+
+        // style sheets are kept for days; sign-in and back office are never validated this way
+        java.util.regex.Matcher stylesheet = java.util.regex.Pattern.compile("href=\"[^\"]*?(jakarta\\.faces\\.resource/theme\\.css[^\"]*)\"")
+                .matcher(one.body());
+        assertThat(stylesheet.find()).isTrue();
+        String css = stylesheet.group(1).replace("&amp;", "&");
+        assertThat(http.get(css, "text/css").headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age="));
+        assertThat(http.get("login", "text/html").headers().firstValue("ETag")).isEmpty();
+    }
+
+    private long backOfficeStatements(FormClient admin) {
+        long before = http.sqlStatements();
+        assertThat(admin.get("admin/").statusCode()).isEqualTo(200);
+        return http.sqlStatements() - before;
     }
 
     private long statementsFor(String relative, String accept) {

@@ -1,0 +1,65 @@
+package fr.chambery.cqc.bench.dataset;
+
+import fr.chambery.cqc.core.persistence.DatabaseMigrations;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The generator on the application's real schema (Flyway's migrations), on H2 and on PostgreSQL: every
+ * row lands, the constraints hold, and the fixed seed gives both databases the same content.
+ */
+class DatasetGeneratorTest {
+
+    private static final DatasetCounts SMALL = new DatasetCounts(3, 2, 120, 40, 300, 90);
+
+    @Test
+    void loadsTheSameRowsIntoH2AndPostgresql() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            List<String> fromH2 = load(h2);
+            List<String> fromPostgres = load(postgres.getPostgresDatabase());
+            assertThat(fromH2).isEqualTo(fromPostgres).isNotEmpty();
+        }
+    }
+
+    private static List<String> load(DataSource dataSource) throws SQLException {
+        DatabaseMigrations.migrate(dataSource);
+        try (Connection db = dataSource.getConnection()) {
+            new DatasetGenerator(db).load(SMALL);
+            assertThat(DatasetGenerator.counts(db)).isEqualTo("9 assembly, 120 meeting, 40 document, 300 association, 90 membership");
+            List<String> content = new ArrayList<>();
+            try (Statement s = db.createStatement()) {
+                content.addAll(column(s, "SELECT a.slug || ' ' || COALESCE(p.slug, '-') FROM assembly a LEFT JOIN assembly p ON p.id = a.parent_id ORDER BY a.slug"));
+                content.addAll(column(s, "SELECT name || ' ' || status FROM association ORDER BY identity_key"));
+                content.addAll(column(s, "SELECT title FROM meeting ORDER BY starts_at, title"));
+                content.addAll(column(s, "SELECT d.title || ' ' || v.file_name FROM document d JOIN document_version v ON v.document_id = d.id "
+                        + "JOIN document_index i ON i.document_id = d.id ORDER BY d.title, v.file_name"));
+                content.addAll(column(s, "SELECT component_key || COUNT(*) FROM assembly_component GROUP BY component_key ORDER BY component_key"));
+            }
+            return content;
+        }
+    }
+
+    private static List<String> column(Statement s, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
+    }
+}
