@@ -64,6 +64,7 @@ public final class Bench {
             } else {
                 bench.measureAll();
             }
+            System.exit(0);
         } catch (BenchUsageException e) {
             System.err.println("cqc bench: " + e.getMessage());
             System.exit(2);
@@ -127,6 +128,7 @@ public final class Bench {
     private List<Target> targets() {
         List<Target> all = new ArrayList<>(publicTargets(options.size() == DatasetSize.X100));
         all.add(Target.backOffice("admin/"));
+        all.add(Target.backOffice("admin/?parent=conseils-de-quartier-citoyens"));
         return all;
     }
 
@@ -142,6 +144,7 @@ public final class Bench {
                 Target.page("assemblies/conseils-de-quartier-citoyens/documents"),
                 Target.page("assemblies/conseils-de-quartier-citoyens/documents?q=reunion"),
                 Target.api("api/assemblies"),
+                Target.api("api/assemblies?parent=conseils-de-quartier-citoyens"),
                 Target.api("api/assemblies/conseils-de-quartier-citoyens"),
                 Target.api("api/assemblies/conseils-de-quartier-citoyens/meetings?when=upcoming"),
                 Target.api("api/assemblies/bissy/associations?q=jardin")));

@@ -25,6 +25,8 @@ public final class LoadDriver {
 
     private static final int WARM_UP = 40;
     private static final int SEQUENTIAL = 100;
+    /** The driver's threads never keep the kit's JVM alive. */
+    private static final java.util.concurrent.ThreadFactory DAEMON = Thread.ofPlatform().daemon().factory();
 
     private final URI base;
     private final ServerMetrics metrics;
@@ -40,9 +42,9 @@ public final class LoadDriver {
         this.connections = connections;
         this.duration = duration;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .executor(Executors.newFixedThreadPool(4)).followRedirects(HttpClient.Redirect.NEVER).build();
+                .executor(Executors.newFixedThreadPool(4, DAEMON)).followRedirects(HttpClient.Redirect.NEVER).build();
         this.anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).followRedirects(HttpClient.Redirect.NEVER).build();
+                .executor(Executors.newFixedThreadPool(4, DAEMON)).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The client that keeps the staff session's cookie, for {@link StaffSession}. */
@@ -70,7 +72,7 @@ public final class LoadDriver {
         long size = bytes.get() / SEQUENTIAL;
 
         Latencies concurrent = new Latencies();
-        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        ExecutorService pool = Executors.newFixedThreadPool(connections, DAEMON);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Future<?>> running = new ArrayList<>();

@@ -37,6 +37,13 @@ public sealed interface BenchDatabase extends AutoCloseable {
     static BenchDatabase postgresql(Path work) throws IOException, SQLException {
         EmbeddedPostgres server = EmbeddedPostgres.builder().setCleanDataDirectory(true)
                 .setDataDirectory(Files.createDirectories(work.resolve("postgresql"))).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (IOException e) {
+                // stopping anyway
+            }
+        }));
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE cqc LOGIN PASSWORD 'cqc'");
             s.execute("CREATE DATABASE cqc OWNER cqc");

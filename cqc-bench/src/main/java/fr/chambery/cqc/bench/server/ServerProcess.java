@@ -55,7 +55,10 @@ public final class ServerProcess implements AutoCloseable {
                 "--deploy", war.toString(), "--contextroot", "/"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        ServerProcess server = new ServerProcess(builder.start(), log, URI.create("http://localhost:" + port + "/"));
+        Process process = builder.start();
+        // stopped with the kit, even when the kit is interrupted (Ctrl-C)
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        ServerProcess server = new ServerProcess(process, log, URI.create("http://localhost:" + port + "/"));
         server.awaitReady();
         return server;
     }

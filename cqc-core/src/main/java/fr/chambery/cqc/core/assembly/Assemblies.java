@@ -129,23 +129,32 @@ public class Assemblies {
                 .getResultList();
     }
 
-    /** A page of the top-level spaces, published or not, in display order: the back office's tree, page by page. */
-    public List<Assembly> rootsPage(int first, int max) {
-        return em.createQuery("select a from Assembly a left join fetch a.type where a.parentId is null order by a.weight, a.title, a.id",
-                Assembly.class).setFirstResult(first).setMaxResults(max).getResultList();
+    /**
+     * A page of the sub-spaces of {@code parentId} (the top-level spaces when empty), published or not, in
+     * display order: the back office's lists, a level and a page at a time.
+     */
+    public List<Assembly> childrenPage(Optional<Long> parentId, int first, int max) {
+        var query = em.createQuery("select a from Assembly a left join fetch a.type where "
+                + (parentId.isPresent() ? "a.parentId = :parent" : "a.parentId is null") + " order by a.weight, a.title, a.id", Assembly.class);
+        parentId.ifPresent(id -> query.setParameter("parent", id));
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long rootCount() {
-        return em.createQuery("select count(a) from Assembly a where a.parentId is null", Long.class).getSingleResult();
+    public long childCount(Optional<Long> parentId) {
+        var query = em.createQuery("select count(a) from Assembly a where "
+                + (parentId.isPresent() ? "a.parentId = :parent" : "a.parentId is null"), Long.class);
+        parentId.ifPresent(id -> query.setParameter("parent", id));
+        return query.getSingleResult();
     }
 
-    /** The sub-spaces, published or not, of any of {@code parentIds}, in display order, in one query. */
-    public List<Assembly> childrenOf(Collection<Long> parentIds) {
+    /** How many sub-spaces, published or not, each of {@code parentIds} has, in one query. */
+    public Map<Long, Long> childCounts(Collection<Long> parentIds) {
         if (parentIds.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return em.createQuery("select a from Assembly a left join fetch a.type where a.parentId in :ids order by a.weight, a.title, a.id",
-                Assembly.class).setParameter("ids", parentIds).getResultList();
+        return em.createQuery("select a.parentId, count(a) from Assembly a where a.parentId in :ids group by a.parentId", Object[].class)
+                .setParameter("ids", parentIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
     }
 
     /** Every space, published or not, in display order: the back office's tree. */

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.backoffice;
 
+import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
@@ -11,24 +12,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The back office's home: the spaces as a tree, a page of top-level spaces at a time, with what the
- * signed-in moderator may do to each (edit, publish, move up or down, add a sub-space).
+ * The back office's home: the top-level spaces, or the sub-spaces of one ({@code ?parent=}), a page at a
+ * time, with what the signed-in moderator may do to each (edit, publish, move up or down, add a
+ * sub-space, open its sub-spaces).
  */
 @Named
 @RequestScoped
 public class SpacesBoard {
 
-    /** A space and its depth in the tree. */
-    public record Row(Assembly space, int depth) {
+    /** A space and how many sub-spaces it has. */
+    public record Row(Assembly space, long subSpaces) {
     }
 
     @Inject
@@ -40,43 +39,57 @@ public class SpacesBoard {
     @Inject
     AccessGuard access;
 
-    /** Top-level spaces per page, as Decidim's admin lists. */
-    static final int ROOTS_PER_PAGE = 15;
+    /** Spaces per page, as Decidim's admin lists. */
+    static final int PAGE_SIZE = 15;
 
     private List<Row> rows;
-    private long roots;
+    private long total;
+    private Optional<Assembly> parent;
     private final Map<String, Set<Long>> enabling = new java.util.HashMap<>();
 
     public void open() {
         access.require(Action.ENTER_BACK_OFFICE, Optional.empty());
+        if (getParent().isEmpty() && !param("parent").isEmpty()) {
+            ErrorResponses.send(404, "Espace introuvable");
+        }
+    }
+
+    /** The space whose sub-spaces are listed ({@code ?parent=slug}), or none for the top-level spaces. */
+    public Optional<Assembly> getParent() {
+        if (parent == null) {
+            parent = param("parent").isEmpty() ? Optional.empty() : assemblies.bySlug(param("parent"));
+        }
+        return parent;
+    }
+
+    /** For the view: the listed space's parent, or null on the top level. */
+    public Assembly getParentSpace() {
+        return getParent().orElse(null);
+    }
+
+    /** For the view: the list one level up from this one (query string, possibly empty). */
+    public String getUpQuery() {
+        return getParent().flatMap(Assembly::parent).map(p -> "?parent=" + p.slug()).orElse("");
     }
 
     /**
-     * A page ({@code ?page=}) of {@value #ROOTS_PER_PAGE} top-level spaces with all their sub-spaces: one
-     * query for the page, one per level below it, whatever the number of spaces.
+     * A page ({@code ?page=}) of {@value #PAGE_SIZE} spaces of one level, each with its number of
+     * sub-spaces (listed on their own page): a bounded page, whatever the number of spaces.
      */
     public List<Row> getRows() {
         if (rows == null) {
-            roots = assemblies.rootCount();
-            List<Assembly> all = new ArrayList<>(assemblies.rootsPage((getPage() - 1) * ROOTS_PER_PAGE, ROOTS_PER_PAGE));
-            List<Long> level = all.stream().map(Assembly::id).toList();
-            while (!level.isEmpty()) {
-                List<Assembly> children = assemblies.childrenOf(level);
-                all.addAll(children);
-                level = children.stream().map(Assembly::id).toList();
-            }
-            Map<Optional<Long>, List<Assembly>> byParent = all.stream()
-                    .collect(Collectors.groupingBy(Assembly::parentId));
-            rows = new ArrayList<>();
-            addChildren(byParent, Optional.empty(), 0);
+            Optional<Long> parentId = getParent().map(Assembly::id);
+            total = assemblies.childCount(parentId);
+            List<Assembly> page = assemblies.childrenPage(parentId, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
+            Map<Long, Long> counts = assemblies.childCounts(page.stream().map(Assembly::id).toList());
+            rows = page.stream().map(space -> new Row(space, counts.getOrDefault(space.id(), 0L))).toList();
         }
         return rows;
     }
 
     public int getPage() {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
         try {
-            return value == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value.strip())));
+            return param("page").isEmpty() ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(param("page"))));
         } catch (NumberFormatException e) {
             return 1;
         }
@@ -84,16 +97,17 @@ public class SpacesBoard {
 
     public int getPages() {
         getRows();
-        return (int) Math.max(1, (roots + ROOTS_PER_PAGE - 1) / ROOTS_PER_PAGE);
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
-    private void addChildren(Map<Optional<Long>, List<Assembly>> byParent, Optional<Long> parent, int depth) {
-        byParent.getOrDefault(parent, List.of()).stream()
-                .sorted(Comparator.comparingInt(Assembly::weight).thenComparing(Assembly::title))
-                .forEach(space -> {
-                    rows.add(new Row(space, depth));
-                    addChildren(byParent, Optional.of(space.id()), depth + 1);
-                });
+    /** The query string of this list without its page, for the pager's links. */
+    public String getListQuery() {
+        return getParent().map(p -> "parent=" + p.slug() + "&").orElse("");
+    }
+
+    private static String param(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return value == null ? "" : value.strip();
     }
 
     /** Whether the space enables a component with a back-office page (one query per component for the whole tree). */

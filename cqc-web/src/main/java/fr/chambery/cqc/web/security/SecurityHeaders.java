@@ -15,7 +15,8 @@ import java.io.IOException;
  * Security headers on every response of the application. Faces pages get their Content-Security-Policy
  * from PrimeFaces' CSP mode (a fresh script nonce per page, {@code primefaces.CSP_POLICY} in web.xml);
  * everything else (the JSON API) gets a policy that allows nothing. HSTS when
- * {@code cqc.security.hsts} is on (the production profile). Declared in {@code web.xml}, first of the filters.
+ * {@code cqc.security.hsts} is on (the production profile). The back office and the members' own pages
+ * are {@code Cache-Control: no-store}. Declared in {@code web.xml}, first of the filters.
  */
 public class SecurityHeaders extends HttpFilter {
 
@@ -48,8 +49,13 @@ public class SecurityHeaders extends HttpFilter {
         if (hsts) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
+        }
+        if (path.startsWith("/admin") || path.startsWith("/membership/")) {
+            // the back office and a member's own pages: never kept by a browser or a proxy
+            response.setHeader("Cache-Control", "no-store");
         }
     }
 }

@@ -204,6 +204,10 @@ class BackOfficeBrowserIT extends DeployedApplication {
         assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix, "conseil-" + suffix);
 
         browser.follow(browser.find(By.linkText("Espaces")));
+        browser.follow(browser.find(By.cssSelector("a[href$='/admin/?parent=conseils-de-quartier-citoyens']")));
+        assertThat(browser.find(By.tagName("h2")).getText()).isEqualTo("Sous-espaces de Conseils de quartier citoyens");
+        assertThat(browser.find(By.tagName("table")).getText()).contains("CQC Bissy", "CQC Laurier");
+        browser.follow(browser.find(By.linkText("← Niveau supérieur")));
         browser.follow(browser.find(By.linkText("Nouvelle assemblée")));
         browser.follow(browser.find(By.id("signout:submit")));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Assemblées");
