@@ -162,7 +162,7 @@ public final class Bench {
 
     private void measurePages(LoadDriver driver, List<Target> targets) throws Exception {
         System.out.printf("%nPages and API: %d sequential requests (seq p50), then %d connections for %d s each (rps, percentiles)%n",
-                100, options.connections(), options.duration().toSeconds());
+                200, options.connections(), options.duration().toSeconds());
         System.out.println(Figures.HEADER);
         List<Figures> all = new ArrayList<>();
         for (Target target : targets) {

@@ -17,14 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Drives the server from this process with Java's HTTP client, as browsers would (HTTP/1.1 keep-alive,
- * {@code Accept-Encoding: gzip}): for each target, a warm-up, then sequential requests (latency and SQL
+ * {@code Accept-Encoding: gzip}): for each target, a warm-up and a pause, then sequential requests (latency and SQL
  * statements per request), then {@code connections} connections sending requests back to back for a
  * fixed duration (throughput and percentiles). Measures; asserts nothing.
  */
 public final class LoadDriver {
 
     private static final int WARM_UP = 40;
-    private static final int SEQUENTIAL = 100;
+    private static final int SEQUENTIAL = 200;
     /** The driver's threads never keep the kit's JVM alive. */
     private static final java.util.concurrent.ThreadFactory DAEMON = Thread.ofPlatform().daemon().factory();
 
@@ -63,6 +63,7 @@ public final class LoadDriver {
             timed(target, errors, bytes);
         }
         errors.set(0);
+        Thread.sleep(1_000); // lets the server settle after the previous target's load
         Latencies sequential = new Latencies();
         long sqlBefore = metrics.sqlStatements();
         for (int i = 0; i < SEQUENTIAL; i++) {

@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 public class DirectorySyncJob {
 
     private static final Logger LOG = Logger.getLogger(DirectorySyncJob.class.getName());
-    static final int BATCH = 100;
+    static final int BATCH = 500;
 
     @Inject
     AssociationSync sync;
