@@ -57,6 +57,15 @@ public final class DatasetGenerator {
         step("documents", () -> documents(size.documents()));
         step("associations", () -> associations(size.associations()));
         step("members", () -> members(size.members()));
+        step("statistics", this::analyze);
+    }
+
+    /** What an operator does after a bulk load: the planner's statistics brought up to date (H2 and PostgreSQL). */
+    private int analyze() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("ANALYZE");
+        }
+        return 0;
     }
 
     private interface Work {

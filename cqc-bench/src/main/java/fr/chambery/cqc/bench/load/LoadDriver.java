@@ -63,6 +63,7 @@ public final class LoadDriver {
             timed(target, errors, bytes);
         }
         errors.set(0);
+        bytes.set(0);
         Thread.sleep(1_000); // lets the server settle after the previous target's load
         Latencies sequential = new Latencies();
         long sqlBefore = metrics.sqlStatements();
