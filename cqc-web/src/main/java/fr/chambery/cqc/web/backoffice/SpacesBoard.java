@@ -2,6 +2,7 @@ package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.PageNumber;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
@@ -88,11 +89,7 @@ public class SpacesBoard {
     }
 
     public int getPage() {
-        try {
-            return param("page").isEmpty() ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(param("page"))));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return PageNumber.of(param("page"));
     }
 
     public int getPages() {

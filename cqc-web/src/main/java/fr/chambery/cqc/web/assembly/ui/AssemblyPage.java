@@ -7,6 +7,7 @@ import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.space.ui.ComponentBlocks;
 import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.web.ui.PageNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -67,7 +68,7 @@ public class AssemblyPage {
     @PostConstruct
     void load() {
         if (isIndex() || !faces.getViewRoot().getViewId().equals("/assemblies.xhtml")) {
-            topLevel = catalog.topLevel(pageNumber(indexPage), INDEX_PAGE_SIZE);
+            topLevel = catalog.topLevel(PageNumber.of(indexPage), INDEX_PAGE_SIZE);
             subSpaceCounts = catalog.subSpaceCounts(topLevel.items());
         } else {
             catalog.visible(slug).ifPresent(found -> {
@@ -121,14 +122,6 @@ public class AssemblyPage {
     /** The index's page of top-level assemblies, with what the pager needs. */
     public AssemblySlice getTopLevel() {
         return topLevel;
-    }
-
-    private static int pageNumber(String value) {
-        try {
-            return value == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value.strip())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     /** The end of the space's mandate, written in the view's language (« 31 décembre 2026 »). */

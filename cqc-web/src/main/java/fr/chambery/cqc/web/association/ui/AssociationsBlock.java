@@ -3,6 +3,7 @@ package fr.chambery.cqc.web.association.ui;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.association.AssociationPage;
 import fr.chambery.cqc.core.association.AssociationCatalog;
+import fr.chambery.cqc.web.ui.PageNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ public class AssociationsBlock {
     /** The page asked for ({@code ?associations-page=}) of the quartier's associations that match. */
     public AssociationPage of(Assembly quartier) {
         if (list == null) {
-            list = catalog.page(quartier, getQuery(), getTheme(), pageNumber(param("associations-page")), PAGE_SIZE);
+            list = catalog.page(quartier, getQuery(), getTheme(), PageNumber.of(param("associations-page")), PAGE_SIZE);
         }
         return list;
     }
@@ -42,14 +43,6 @@ public class AssociationsBlock {
     public String getFilters() {
         return "association=" + URLEncoder.encode(getQuery(), StandardCharsets.UTF_8)
                 + "&theme=" + URLEncoder.encode(getTheme(), StandardCharsets.UTF_8);
-    }
-
-    private static int pageNumber(String value) {
-        try {
-            return value.isEmpty() ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     public List<String> themes(Assembly quartier) {

@@ -8,6 +8,7 @@ import fr.chambery.cqc.core.meeting.MeetingPage;
 import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.web.assembly.ui.AssemblyPage;
 import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.web.ui.PageNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class MeetingsPage {
             type = params.get("type");
             council = params.get("council");
             when = Optional.ofNullable(params.get("when")).orElse("upcoming");
-            int page = parsePage(params.get("page"));
+            int page = PageNumber.of(params.get("page"));
             MeetingFilter filter = new MeetingFilter(MeetingType.named(type), Optional.ofNullable(council).filter(c -> !c.isBlank()),
                     MeetingFilter.When.named(when).orElse(MeetingFilter.When.UPCOMING));
             list = catalog.search(scope, filter, page, PAGE_SIZE);
@@ -62,14 +63,6 @@ public class MeetingsPage {
         meeting = parseId(meetingId).flatMap(catalog::visible).filter(m -> scope.containsKey(m.spaceId())).orElse(null);
         if (meeting == null) {
             ErrorResponses.send(404, "Rencontre introuvable");
-        }
-    }
-
-    private static int parsePage(String value) {
-        try {
-            return value == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(value)));
-        } catch (NumberFormatException e) {
-            return 1;
         }
     }
 
