@@ -277,6 +277,7 @@ class AssemblyApiIT extends DeployedApplication {
             String etag = first.headers().firstValue("ETag").orElseThrow();
             assertThat(etag).startsWith("W/\"");
             assertThat(first.headers().firstValue("Cache-Control")).contains("private, no-cache");
+            assertThat(first.headers().firstValue("Set-Cookie")).as("no session for a visitor").isEmpty();
 
             HttpResponse<byte[]> unchanged = Http.send(client, java.net.http.HttpRequest.newBuilder(http.uri(target[0]))
                     .header("Accept", target[1]).header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray());
