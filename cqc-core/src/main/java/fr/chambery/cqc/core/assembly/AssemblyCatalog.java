@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,7 +34,7 @@ public class AssemblyCatalog {
     }
 
     /** One page of the published top-level assemblies, in display order (promoted first). */
-    public AssemblySlice topLevel(int page, int size) {
+    public ResultPage<Assembly> topLevel(int page, int size) {
         return slice(new Assemblies.PublishedQuery(Optional.empty(), true, Optional.empty(), List.of()), page, size);
     }
 
@@ -41,7 +42,7 @@ public class AssemblyCatalog {
      * One page of the visible assemblies, optionally only the sub-spaces of {@code parentSlug} and only
      * those of the type {@code typeKey}.
      */
-    public AssemblySlice search(AssemblyFilter filter, int page, int size) {
+    public ResultPage<Assembly> search(AssemblyFilter filter, int page, int size) {
         Optional<Long> parentId = filter.parentSlug().map(slug -> visible(slug)
                 .orElseThrow(() -> new UnknownAssemblyException(slug)).id());
         Set<Long> hidden = parentId.isPresent() ? Set.of() : hidden();
@@ -76,9 +77,9 @@ public class AssemblyCatalog {
         return hidden;
     }
 
-    private AssemblySlice slice(Assemblies.PublishedQuery query, int page, int size) {
+    private ResultPage<Assembly> slice(Assemblies.PublishedQuery query, int page, int size) {
         int current = Math.max(1, page);
         List<Assembly> items = assemblies.publishedPage(query, (current - 1) * size, size);
-        return new AssemblySlice(items, assemblies.publishedCount(query), current, size);
+        return new ResultPage<>(items, assemblies.publishedCount(query), current, size);
     }
 }

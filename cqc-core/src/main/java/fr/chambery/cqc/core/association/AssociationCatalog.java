@@ -2,6 +2,7 @@ package fr.chambery.cqc.core.association;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,16 +31,16 @@ public class AssociationCatalog {
      * read from the database (two queries, whatever the quartier holds); words are matched without
      * accents or case on the quartier's list, which the quartier bounds.
      */
-    public AssociationPage page(Assembly quartier, String nameQuery, String theme, int page, int size) {
+    public ResultPage<Association> page(Assembly quartier, String nameQuery, String theme, int page, int size) {
         int current = Math.max(1, page);
         if (nameQuery == null || nameQuery.isBlank()) {
             String only = theme == null || theme.isBlank() ? null : theme;
-            return new AssociationPage(associations.listedPage(quartier.id(), only, (current - 1) * size, size),
+            return new ResultPage<>(associations.listedPage(quartier.id(), only, (current - 1) * size, size),
                     associations.listedCount(quartier.id(), only), current, size);
         }
         List<Association> found = associations.listedIn(quartier.id(), nameQuery, theme);
         int from = Math.min(found.size(), (current - 1) * size);
-        return new AssociationPage(found.subList(from, Math.min(found.size(), from + size)), found.size(), current, size);
+        return new ResultPage<>(found.subList(from, Math.min(found.size(), from + size)), found.size(), current, size);
     }
 
     public List<String> themes(Assembly quartier) {

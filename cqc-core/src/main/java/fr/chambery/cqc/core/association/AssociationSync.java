@@ -143,7 +143,7 @@ public class AssociationSync {
         }
         em.flush();
         inBatch.forEach(a -> memory.see(a.id()));
-        checkpoint(runId, memory, false);
+        checkpoint(runId, memory);
     }
 
     /** Enriches and checks the listed associations from the RNA: dissolved ones are marked, never deleted. */
@@ -155,7 +155,7 @@ public class AssociationSync {
                 association.dissolve();
             }
         }
-        checkpoint(runId, memory(runId), false);
+        checkpoint(runId, memory(runId));
     }
 
     /**
@@ -225,9 +225,9 @@ public class AssociationSync {
     }
 
     /** Writes the run's counts and the lock's heartbeat, at most once per {@link #CHECKPOINT_EVERY}. */
-    private void checkpoint(long runId, RunMemory memory, boolean now) {
+    private void checkpoint(long runId, RunMemory memory) {
         Instant at = clock.instant();
-        if (!now && !memory.checkpointDue(at, CHECKPOINT_EVERY)) {
+        if (!memory.checkpointDue(at, CHECKPOINT_EVERY)) {
             return;
         }
         memory.writeTo(run(runId), at);

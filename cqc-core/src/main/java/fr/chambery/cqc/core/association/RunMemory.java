@@ -24,14 +24,8 @@ final class RunMemory {
         this.lastCheckpoint = now;
     }
 
-    /** Marks the association seen; false when this run had already seen it (a duplicate in the source). */
-    boolean see(long associationId) {
-        int index = Math.toIntExact(associationId);
-        if (seen.get(index)) {
-            return false;
-        }
-        seen.set(index);
-        return true;
+    void see(long associationId) {
+        seen.set(Math.toIntExact(associationId));
     }
 
     boolean hasSeen(long associationId) {

@@ -3,6 +3,7 @@ package fr.chambery.cqc.core.meeting;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -44,7 +45,7 @@ public class MeetingCatalog {
         return byId;
     }
 
-    public MeetingPage search(Map<Long, Assembly> scope, MeetingFilter filter, int page, int size) {
+    public ResultPage<Meeting> search(Map<Long, Assembly> scope, MeetingFilter filter, int page, int size) {
         List<Long> ids = filter.council()
                 .map(slug -> scope.values().stream().filter(a -> a.slug().equals(slug)).map(Assembly::id).toList())
                 .orElseGet(() -> List.copyOf(scope.keySet()));

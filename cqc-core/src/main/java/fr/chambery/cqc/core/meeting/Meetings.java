@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.meeting;
 
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +32,10 @@ public class Meetings {
     }
 
     /** Published meetings of these spaces that match the filter, soonest first (latest first for the past). */
-    public MeetingPage search(Collection<Long> spaceIds, Optional<MeetingType> type, MeetingFilter.When when,
+    public ResultPage<Meeting> search(Collection<Long> spaceIds, Optional<MeetingType> type, MeetingFilter.When when,
                               Instant now, int page, int size) {
         if (spaceIds.isEmpty()) {
-            return new MeetingPage(List.of(), 0, 1, size);
+            return new ResultPage<>(List.of(), 0, 1, size);
         }
         String where = " where m.spaceId in :ids and m.publishedAt is not null"
                 + type.map(t -> " and m.type = :type").orElse("")
@@ -55,7 +56,7 @@ public class Meetings {
         }
         int current = Math.max(1, page);
         List<Meeting> found = select.setFirstResult((current - 1) * size).setMaxResults(size).getResultList();
-        return new MeetingPage(found, count.getSingleResult(), current, size);
+        return new ResultPage<>(found, count.getSingleResult(), current, size);
     }
 
     public List<WorkingGroup> workingGroupsOf(long spaceId) {

@@ -3,14 +3,14 @@ package fr.chambery.cqc.web.assembly.api;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyAdministration;
-import fr.chambery.cqc.core.assembly.AssemblyTypes;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
 import fr.chambery.cqc.core.assembly.AssemblyFilter;
-import fr.chambery.cqc.core.assembly.AssemblySlice;
+import fr.chambery.cqc.core.assembly.AssemblyTypes;
 import fr.chambery.cqc.core.assembly.ParticipationScope;
 import fr.chambery.cqc.core.assembly.Reference;
 import fr.chambery.cqc.core.assembly.Slug;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.api.ProblemJson;
@@ -96,7 +96,7 @@ public class AssembliesResource {
             throw new BadRequestException(ProblemJson.response(Response.Status.BAD_REQUEST, "Pagination invalide",
                     "page doit valoir de 1 à " + MAX_PAGE + ", size de 1 à " + MAX_SIZE + "."));
         }
-        AssemblySlice found;
+        ResultPage<Assembly> found;
         try {
             found = catalog.search(new AssemblyFilter(parentSlug, typeKey), page, size);
         } catch (UnknownAssemblyException e) {

@@ -2,7 +2,7 @@ package fr.chambery.cqc.web.assembly.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
-import fr.chambery.cqc.core.assembly.AssemblySlice;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.space.ui.ComponentBlocks;
@@ -62,7 +62,7 @@ public class AssemblyPage {
     @Param(name = "page")
     String indexPage;
 
-    private AssemblySlice topLevel = new AssemblySlice(List.of(), 0, 1, INDEX_PAGE_SIZE);
+    private ResultPage<Assembly> topLevel = new ResultPage<>(List.of(), 0, 1, INDEX_PAGE_SIZE);
     private Map<Long, Long> subSpaceCounts = Map.of();
 
     @PostConstruct
@@ -120,7 +120,7 @@ public class AssemblyPage {
     }
 
     /** The index's page of top-level assemblies, with what the pager needs. */
-    public AssemblySlice getTopLevel() {
+    public ResultPage<Assembly> getTopLevel() {
         return topLevel;
     }
 

@@ -2,8 +2,9 @@ package fr.chambery.cqc.web.association.api;
 
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.association.Association;
 import fr.chambery.cqc.core.association.AssociationCatalog;
-import fr.chambery.cqc.core.association.AssociationPage;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -46,7 +47,7 @@ public class SpaceAssociationsResource {
         if (page < 1 || page > 10_000 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page doit valoir de 1 à 10000, size de 1 à " + MAX_SIZE + ".");
         }
-        AssociationPage found = catalog.page(quartier, query, theme, page, size);
+        ResultPage<Association> found = catalog.page(quartier, query, theme, page, size);
         return new ListJson(slug, AssociationCatalog.CITY_DIRECTORY, catalog.themes(quartier), found.total(), found.page(),
                 found.size(), found.pages(), found.items().stream().map(AssociationJson::of).toList());
     }

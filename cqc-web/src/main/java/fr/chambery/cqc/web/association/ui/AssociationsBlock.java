@@ -1,8 +1,9 @@
 package fr.chambery.cqc.web.association.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
-import fr.chambery.cqc.core.association.AssociationPage;
+import fr.chambery.cqc.core.association.Association;
 import fr.chambery.cqc.core.association.AssociationCatalog;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.web.ui.PageNumber;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -29,10 +30,10 @@ public class AssociationsBlock {
     /** Associations per page of the block. */
     static final int PAGE_SIZE = 20;
 
-    private AssociationPage list;
+    private ResultPage<Association> list;
 
     /** The page asked for ({@code ?associations-page=}) of the quartier's associations that match. */
-    public AssociationPage of(Assembly quartier) {
+    public ResultPage<Association> of(Assembly quartier) {
         if (list == null) {
             list = catalog.page(quartier, getQuery(), getTheme(), PageNumber.of(param("associations-page")), PAGE_SIZE);
         }

@@ -6,8 +6,8 @@ import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.MeetingCatalog;
 import fr.chambery.cqc.core.meeting.MeetingFilter;
-import fr.chambery.cqc.core.meeting.MeetingPage;
 import fr.chambery.cqc.core.meeting.MeetingType;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.web.api.ProblemJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -65,9 +65,9 @@ public class SpaceMeetingsResource {
         if (council != null && scope.values().stream().noneMatch(a -> a.slug().equals(council))) {
             throw bad("council : aucun sous-espace « " + council + " » dans « " + slug + " ».");
         }
-        MeetingPage found = catalog.search(scope, new MeetingFilter(typeOf(type), Optional.ofNullable(council), whenOf(when)), page, size);
+        ResultPage<Meeting> found = catalog.search(scope, new MeetingFilter(typeOf(type), Optional.ofNullable(council), whenOf(when)), page, size);
         return new MeetingListJson(found.total(), found.page(), found.size(), found.pages(),
-                found.meetings().stream().map(m -> MeetingRepresentations.json(uri, m, scope.get(m.spaceId()))).toList());
+                found.items().stream().map(m -> MeetingRepresentations.json(uri, m, scope.get(m.spaceId()))).toList());
     }
 
     @GET
@@ -76,7 +76,7 @@ public class SpaceMeetingsResource {
     @Operation(summary = "Le calendrier (iCalendar) des rencontres d'un espace et de ses sous-espaces")
     public Response spaceCalendar(@PathParam("slug") String slug) {
         Map<Long, Assembly> scope = scopeOf(slug);
-        List<Meeting> all = catalog.search(scope, new MeetingFilter(Optional.empty(), Optional.empty(), MeetingFilter.When.ALL), 1, 500).meetings();
+        List<Meeting> all = catalog.search(scope, new MeetingFilter(Optional.empty(), Optional.empty(), MeetingFilter.When.ALL), 1, 500).items();
         return MeetingRepresentations.calendar(uri, all, scope);
     }
 

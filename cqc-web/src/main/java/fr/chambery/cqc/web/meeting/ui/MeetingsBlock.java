@@ -1,11 +1,12 @@
 package fr.chambery.cqc.web.meeting.ui;
 
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.MeetingCatalog;
 import fr.chambery.cqc.core.meeting.MeetingFilter;
-import fr.chambery.cqc.core.meeting.MeetingPage;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.core.meeting.WorkingGroup;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,14 +27,14 @@ public class MeetingsBlock {
     @Inject
     MeetingCatalog catalog;
 
-    private MeetingPage upcoming;
+    private ResultPage<Meeting> upcoming;
     private Map<Long, Assembly> scope;
     private List<WorkingGroup> groups;
 
     @Inject
     Meetings meetings;
 
-    public MeetingPage upcoming(Assembly space) {
+    public ResultPage<Meeting> upcoming(Assembly space) {
         if (upcoming == null) {
             scope = catalog.spacesOf(space);
             upcoming = catalog.search(scope, MeetingFilter.upcoming(), 1, SHOWN);

@@ -4,8 +4,8 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.MeetingCatalog;
 import fr.chambery.cqc.core.meeting.MeetingFilter;
-import fr.chambery.cqc.core.meeting.MeetingPage;
 import fr.chambery.cqc.core.meeting.MeetingType;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.web.assembly.ui.AssemblyPage;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.PageNumber;
@@ -41,7 +41,7 @@ public class MeetingsPage {
 
     private Map<Long, Assembly> scope;
     private Meeting meeting;
-    private MeetingPage list;
+    private ResultPage<Meeting> list;
     private String type;
     private String council;
     private String when;
@@ -82,7 +82,7 @@ public class MeetingsPage {
         return meeting;
     }
 
-    public MeetingPage getList() {
+    public ResultPage<Meeting> getList() {
         return list;
     }
 
