@@ -254,6 +254,11 @@ class AssemblyApiIT extends DeployedApplication {
         assertThat(json(listPage).asJsonArray()).hasSize(50);
         assertThat(Long.parseLong(listPage.headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThan(60);
         assertThat(json(http.get("api/assemblies/" + council + "/associations", JSON)).asJsonObject().getJsonArray("associations")).hasSize(50);
+        JsonObject second = json(http.get("api/assemblies/" + council + "/associations?page=3&size=50", JSON)).asJsonObject();
+        assertThat(second.getJsonArray("associations")).hasSize(20);
+        assertThat(List.of(second.getInt("total"), second.getInt("page"), second.getInt("pages"))).containsExactly(120, 3, 3);
+        assertProblem(http.get("api/assemblies/" + council + "/associations?size=101", JSON), 400, "Requête invalide");
+        assertProblem(http.get("api/assemblies/" + council + "/associations?page=0", JSON), 400, "Requête invalide");
         assertThat(statementsFor("assemblies", "text/html")).isEqualTo(index).isPositive();
         assertThat(statementsFor("api/assemblies", JSON)).isEqualTo(list).isPositive();
         assertThat(statementsFor("assemblies/" + council, "text/html")).isEqualTo(councilPage).isPositive();
