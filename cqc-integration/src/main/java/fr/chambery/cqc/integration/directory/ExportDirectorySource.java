@@ -5,16 +5,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
+import jakarta.json.stream.JsonParsingException;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -22,7 +21,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A structured export of the directory: a JSON array of associations (or an object holding one under
@@ -89,9 +87,13 @@ public class ExportDirectorySource implements DirectorySource {
                 }
                 sink.accept(fromJson(parser.getObject()));
             }
-            throw new IncompleteSourceException("L'export " + url + " est tronqué : lecture incomplète.");
+            throw new IncompleteSourceException("L'export JSON " + url + " est tronqué : la liste des associations n'est pas refermée.");
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IncompleteSourceException("L'export JSON " + url + " est tronqué ou mal formé à la ligne " + at.getLineNumber()
+                    + ", colonne " + at.getColumnNumber() + " : le document n'est pas refermé correctement.", e);
         } catch (JsonException e) {
-            throw new IncompleteSourceException("L'export JSON " + url + " est mal formé (" + e.getMessage() + ") : lecture incomplète.", e);
+            throw new IncompleteSourceException("L'export JSON " + url + " est illisible : lecture incomplète.", e);
         }
     }
 
@@ -115,21 +117,16 @@ public class ExportDirectorySource implements DirectorySource {
 
     private void readCsv(byte[] bytes, int start, RecordSink sink) {
         Charset charset = start == 3 || isUtf8(bytes) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset);
-             CSVParser csv = format.parse(reader)) {
-            Map<String, Integer> header = csv.getHeaderMap();
-            if (header == null || !header.keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().containsAll(REQUIRED_CSV)) {
-                throw new SourceException("L'export " + url + " n'est pas un annuaire : pas de colonne « nom ».");
-            }
-            for (CSVRecord row : csv) {
-                sink.accept(new DirectoryRecord(get(row, "id"), get(row, "rna"), get(row, "nom"), get(row, "theme"), get(row, "quartier"),
-                        get(row, "objet"), get(row, "adresse"), get(row, "code_postal"), get(row, "telephone"), get(row, "email"),
-                        get(row, "site_web"), get(row, "url")));
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new IncompleteSourceException("L'export CSV " + url + " est mal formé (" + e.getMessage() + ") : lecture incomplète.", e);
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), charset)) {
+            WholeCsv.read(reader, "L'export CSV " + url, header -> {
+                if (header == null || !header.keySet().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList().containsAll(REQUIRED_CSV)) {
+                    throw new SourceException("L'export " + url + " n'est pas un annuaire : pas de colonne « nom ».");
+                }
+            }, row -> sink.accept(new DirectoryRecord(get(row, "id"), get(row, "rna"), get(row, "nom"), get(row, "theme"), get(row, "quartier"),
+                    get(row, "objet"), get(row, "adresse"), get(row, "code_postal"), get(row, "telephone"), get(row, "email"),
+                    get(row, "site_web"), get(row, "url"))));
+        } catch (IOException e) {
+            throw new IncompleteSourceException("L'export CSV " + url + " est illisible (" + e.getClass().getSimpleName() + ").", e);
         }
     }
 

@@ -49,8 +49,13 @@ public class HtmlDirectorySource implements DirectorySource {
         String page = firstPage;
         int number = 1;
         while (page != null) {
-            if (!visited.add(page) || number > maxPages) {
-                break;
+            if (!visited.add(page)) {
+                throw new IncompleteSourceException("La page " + (number - 1) + " de l'annuaire renvoie à une page déjà lue (" + page
+                        + ") : sa dernière page n'a pas été atteinte, lecture incomplète.");
+            }
+            if (number > maxPages) {
+                throw new IncompleteSourceException("L'annuaire compte plus de " + maxPages + " pages (cqc.directory.html.max-pages) : "
+                        + "sa dernière page n'a pas été atteinte, lecture incomplète.");
             }
             Document document = parse(page, number);
             var cards = document.select(selectors.card());
@@ -117,12 +122,14 @@ public class HtmlDirectorySource implements DirectorySource {
             if (pageNumber == 1) {
                 throw e;
             }
-            throw new IncompleteSourceException(e.getMessage() + " : lecture incomplète.", e);
+            String which = pageNumber == 0 ? "La fiche " + url : "La page " + pageNumber + " de l'annuaire (" + url + ")";
+            throw new IncompleteSourceException(which + " n'a pas pu être lue (" + e.getMessage() + ") : lecture incomplète.", e);
         }
         String tail = new String(bytes, Math.max(0, bytes.length - 200), Math.min(200, bytes.length), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         if (!tail.contains("</html>")) {
-            throw new IncompleteSourceException("La page " + url + " est tronquée (pas de fin de document) : lecture incomplète.");
+            String which = pageNumber == 0 ? "La fiche " + url : "La page " + pageNumber + " de l'annuaire (" + url + ")";
+            throw new IncompleteSourceException(which + " est tronquée (pas de fin de document) : lecture incomplète.");
         }
         try {
             return Jsoup.parse(new ByteArrayInputStream(bytes), null, url);

@@ -1,8 +1,6 @@
 package fr.chambery.cqc.integration.directory;
 
 import fr.chambery.cqc.core.association.RnaEntry;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.BufferedInputStream;
@@ -31,21 +29,21 @@ public final class RnaFile {
     private RnaFile() {
     }
 
-    /** Reads the file, giving each Chambéry line to the sink; returns how many lines were read in all. */
+    /**
+     * Reads the file, giving each Chambéry line to the sink; returns how many lines were read in all.
+     *
+     * @throws IncompleteSourceException when the file (or its zip entry) does not prove it was read to its end
+     */
     public static long read(InputStream content, Consumer<RnaEntry> sink) {
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (Reader reader = new InputStreamReader(unzipped(content), StandardCharsets.ISO_8859_1);
-             CSVParser csv = format.parse(reader)) {
-            if (!csv.getHeaderMap().keySet().containsAll(REQUIRED)) {
-                throw new SourceException("Le fichier RNA n'a pas les colonnes attendues (" + String.join(", ", REQUIRED)
-                        + ") : ce n'est pas un fichier rna_waldec.");
-            }
-            long lines = 0;
-            for (CSVRecord row : csv) {
-                lines++;
+        try (Reader reader = new InputStreamReader(unzipped(content), StandardCharsets.ISO_8859_1)) {
+            return WholeCsv.read(reader, "Le fichier RNA", header -> {
+                if (!header.keySet().containsAll(REQUIRED)) {
+                    throw new SourceException("Le fichier RNA n'a pas les colonnes attendues (" + String.join(", ", REQUIRED)
+                            + ") : ce n'est pas un fichier rna_waldec.");
+                }
+            }, row -> {
                 if (!CHAMBERY.equals(row.get("adrs_codeinsee"))) {
-                    continue;
+                    return;
                 }
                 String disso = row.isMapped("date_disso") ? row.get("date_disso") : "";
                 String position = row.get("position");
@@ -53,10 +51,10 @@ public final class RnaFile {
                         || (!disso.isBlank() && !NO_DATE.equals(disso));
                 sink.accept(new RnaEntry(row.get("id"), row.get("titre"), column(row, "objet"), street(row), column(row, "adrs_codepostal"),
                         dissolved));
-            }
-            return lines;
+            });
         } catch (IOException | UncheckedIOException e) {
-            throw new IncompleteSourceException("Le fichier RNA est illisible ou tronqué : " + e.getMessage(), e);
+            throw new IncompleteSourceException("Le fichier RNA est illisible ou tronqué avant sa première ligne ("
+                    + e.getClass().getSimpleName() + ").", e);
         }
     }
 
