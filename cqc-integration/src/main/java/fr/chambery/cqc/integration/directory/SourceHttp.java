@@ -7,11 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.OptionalLong;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One HTTP GET to a source, conditional when validators are known. 5xx, 429 (after waiting its
- * {@code Retry-After}, at most {@code maxRetryAfter}) and network failures are {@link RetryableHttpException}s;
+ * {@code Retry-After}, in seconds or as an HTTP date, at most {@code maxRetryAfter}) and network failures are {@link RetryableHttpException}s;
  * other 4xx are {@link SourceException}s.
  */
 public class SourceHttp {
@@ -52,7 +53,7 @@ public class SourceHttp {
             return new HttpAnswer(304, null, null, etag, lastModified);
         }
         if (status == 429) {
-            waitFor(response.headers().firstValueAsLong("Retry-After"));
+            waitFor(RetryAfter.of(response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
             throw new RetryableHttpException("Trop de requêtes (429) pour " + url);
         }
         if (status >= 500) {
@@ -65,8 +66,9 @@ public class SourceHttp {
                 response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Last-Modified").orElse(null));
     }
 
-    private void waitFor(OptionalLong retryAfterSeconds) {
-        long millis = Math.min(retryAfterSeconds.orElse(1) * 1000, maxRetryAfter.toMillis());
+    /** Waits what the server asked (seconds or an HTTP date), at most {@code maxRetryAfter}; one second when it said nothing readable. */
+    private void waitFor(Optional<Duration> retryAfter) {
+        long millis = Math.min(retryAfter.orElse(Duration.ofSeconds(1)).toMillis(), maxRetryAfter.toMillis());
         try {
             Thread.sleep(Math.max(0, millis));
         } catch (InterruptedException e) {
