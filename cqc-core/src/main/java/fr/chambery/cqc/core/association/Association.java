@@ -137,13 +137,18 @@ public class Association {
         updatedAt = now;
     }
 
-    void placeIn(Long quartierId, QuartierSource source) {
+    /** Places it; whether that moved it (another quartier, or the same found another way). */
+    boolean placeIn(Long quartierId, QuartierSource source) {
+        boolean moved = false;
         if (!java.util.Objects.equals(this.quartierId, quartierId)) {
             this.quartierId = quartierId;
+            moved = true;
         }
         if (this.quartierSource != source) {
             this.quartierSource = source;
+            moved = true;
         }
+        return moved;
     }
 
     /** A moderator's choice, which every later sync keeps. */
@@ -170,6 +175,11 @@ public class Association {
             return true;
         }
         return false;
+    }
+
+    /** Whether missing one more complete run would unlist it. */
+    boolean unlistedByAnotherMiss() {
+        return status == AssociationStatus.LISTEE && missedRuns + 1 >= 2;
     }
 
     void dissolve() {

@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class AssociationSync {
 
-    private static final String LOCK = "directory";
+    static final String LOCK = "directory";
     private static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
 
     private final Map<Long, RunMemory> memories = new ConcurrentHashMap<>();
@@ -56,6 +56,11 @@ public class AssociationSync {
     @Inject
     @ConfigProperty(name = "cqc.directory.lock-timeout", defaultValue = "PT30M")
     Duration lockTimeout;
+
+    /** A complete run that would unlist more than this share of the listed associations waits for an administrator. */
+    @Inject
+    @ConfigProperty(name = "cqc.directory.max-unlisted-share", defaultValue = "0.10")
+    double maxUnlistedShare = 0.10;
 
     Clock clock = Clock.systemUTC();
 
@@ -78,6 +83,9 @@ public class AssociationSync {
         SyncRun run = new SyncRun(source, now);
         em.persist(run);
         em.flush();
+        for (SyncRun held : associations.heldRuns()) {
+            held.discard("Écartée : la synchronisation n° " + run.id() + " l'a remplacée ; aucune association retirée.");
+        }
         memories.put(run.id(), new RunMemory(quartiers(), now));
         em.createNativeQuery("UPDATE sync_lock SET run_id = ?, acquired_at = ? WHERE name = ?")
                 .setParameter(1, run.id()).setParameter(2, Timestamp.from(now)).setParameter(3, LOCK).executeUpdate();
@@ -128,13 +136,13 @@ public class AssociationSync {
             if (changed) {
                 association.take(checked, hash, clock.instant());
             }
-            place(association, directoryQuartier, memory.quartiers);
+            boolean moved = place(association, directoryQuartier, memory.quartiers);
             association.seen();
             if (existing.isEmpty()) {
                 em.persist(association);
                 stored.add(association);
                 memory.created();
-            } else if (changed) {
+            } else if (changed || moved) {
                 memory.updated();
             } else {
                 memory.unchanged();
@@ -160,7 +168,9 @@ public class AssociationSync {
 
     /**
      * Ends a run. Only a complete run updates listing statuses: a listed association it did not see
-     * misses a run, and after two missed in a row is no longer listed.
+     * misses a run, and after two missed in a row is no longer listed. A complete run that read no record
+     * at all, or that would unlist more than {@code cqc.directory.max-unlisted-share} of the listed
+     * associations, changes nothing: it keeps its misses in the ledger and waits for an administrator.
      */
     @Transactional
     public SyncRun finish(long runId, boolean complete, String message) {
@@ -168,15 +178,24 @@ public class AssociationSync {
         SyncRun run = run(runId);
         memory.writeTo(run, clock.instant());
         if (complete) {
-            int unlisted = 0;
-            List<Long> missing = associations.listedIds().filter(id -> !memory.hasSeen(id)).boxed().toList();
-            for (Association association : associations.byIds(missing)) {
-                if (association.missed()) {
-                    unlisted++;
+            long[] listed = associations.listedIds().toArray();
+            List<Long> missing = java.util.Arrays.stream(listed).filter(id -> !memory.hasSeen(id)).boxed().toList();
+            List<Association> missed = associations.byIds(missing);
+            int wouldUnlist = (int) missed.stream().filter(Association::unlistedByAnotherMiss).count();
+            Optional<String> doubt = doubt(run, wouldUnlist, listed.length);
+            if (doubt.isPresent()) {
+                missed.forEach(a -> em.persist(new HeldMiss(runId, a.id(), a.unlistedByAnotherMiss())));
+                run.hold(wouldUnlist, doubt.get(), clock.instant());
+            } else {
+                int unlisted = 0;
+                for (Association association : missed) {
+                    if (association.missed()) {
+                        unlisted++;
+                    }
                 }
+                run.countUnlisted(unlisted);
+                run.end(SyncRun.State.REUSSIE, message, clock.instant());
             }
-            run.countUnlisted(unlisted);
-            run.end(SyncRun.State.REUSSIE, message, clock.instant());
         } else {
             run.end(run.processed() > 0 ? SyncRun.State.PARTIELLE : SyncRun.State.ECHOUEE, message, clock.instant());
         }
@@ -186,18 +205,32 @@ public class AssociationSync {
         return run;
     }
 
-    private void place(Association association, Long directoryQuartier, Map<String, Long> quartiers) {
+    /** Why a complete run is too doubtful to unlist on its own, in French; empty when it may. */
+    private Optional<String> doubt(SyncRun run, int wouldUnlist, int listed) {
+        if (run.processed() == 0) {
+            return Optional.of("La source, lue jusqu'au bout, ne contient aucun enregistrement : rien n'est retiré sans la confirmation "
+                    + "d'un administrateur.");
+        }
+        if (wouldUnlist > maxUnlistedShare * listed) {
+            return Optional.of(String.format(java.util.Locale.FRANCE,
+                    "Elle retirerait %d des %d associations listées (%.0f %%), au-delà de %.0f %% (cqc.directory.max-unlisted-share) : "
+                            + "rien n'est retiré sans la confirmation d'un administrateur.",
+                    wouldUnlist, listed, wouldUnlist * 100.0 / listed, maxUnlistedShare * 100));
+        }
+        return Optional.empty();
+    }
+
+    /** Places an association; whether its quartier or how it was found changed (a new street table, say). */
+    private boolean place(Association association, Long directoryQuartier, Map<String, Long> quartiers) {
         if (association.moderatorQuartierId().isPresent()) {
-            association.placeIn(association.moderatorQuartierId().get(), QuartierSource.MODERATEUR);
-            return;
+            return association.placeIn(association.moderatorQuartierId().get(), QuartierSource.MODERATEUR);
         }
         Optional<Long> byStreet = streets.quartierOf(association.address()).map(q -> quartiers.get(SearchText.normalize(q)));
         if (directoryQuartier != null) {
             boolean doubtful = byStreet.isPresent() && !byStreet.get().equals(directoryQuartier);
-            association.placeIn(directoryQuartier, doubtful ? QuartierSource.A_VERIFIER : QuartierSource.ANNUAIRE);
-        } else {
-            association.placeIn(byStreet.orElse(null), byStreet.isPresent() ? QuartierSource.RUE : QuartierSource.A_REVOIR);
+            return association.placeIn(directoryQuartier, doubtful ? QuartierSource.A_VERIFIER : QuartierSource.ANNUAIRE);
         }
+        return association.placeIn(byStreet.orElse(null), byStreet.isPresent() ? QuartierSource.RUE : QuartierSource.A_REVOIR);
     }
 
     /** The quartiers, by their normalised names: a council's title without « CQC », and its slug. */

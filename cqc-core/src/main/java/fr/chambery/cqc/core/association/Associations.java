@@ -113,6 +113,25 @@ public class Associations {
                 .setParameter("s", AssociationStatus.LISTEE).getResultList();
     }
 
+    /** The runs waiting for an administrator's decision (at most one: a new run discards the others). */
+    public List<SyncRun> heldRuns() {
+        return em.createQuery("SELECT r FROM SyncRun r WHERE r.state = :s ORDER BY r.id", SyncRun.class)
+                .setParameter("s", SyncRun.State.A_CONFIRMER).getResultList();
+    }
+
+    /** What a held run would unlist if confirmed, by name: at most {@code max} of them. */
+    public List<Association> heldUnlisting(long runId, int max) {
+        return em.createQuery("SELECT a FROM Association a, HeldMiss m WHERE m.associationId = a.id AND m.runId = :r"
+                        + " AND m.wouldUnlist = true ORDER BY a.name, a.id", Association.class)
+                .setParameter("r", runId).setMaxResults(max).getResultList();
+    }
+
+    /** The ledger of a held run: every listed association it did not see. */
+    List<HeldMiss> heldMisses(long runId) {
+        return em.createQuery("SELECT m FROM HeldMiss m WHERE m.runId = :r ORDER BY m.id", HeldMiss.class)
+                .setParameter("r", runId).getResultList();
+    }
+
     public List<SyncRun> runs(int max) {
         return em.createQuery("SELECT r FROM SyncRun r ORDER BY r.id DESC", SyncRun.class).setMaxResults(max).getResultList();
     }

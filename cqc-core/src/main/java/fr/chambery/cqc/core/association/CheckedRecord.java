@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * A record that passed the checks, its fields trimmed and its spaces normalised (non-breaking ones
- * too): a name, a well-formed e-mail and website when given, an RNA number of the right shape.
+ * too; the purpose keeps its line breaks): a name, a well-formed e-mail and website when given, an RNA number of the right shape.
  */
 public record CheckedRecord(String directoryId, String rnaNumber, String name, String theme, String quartier,
                             String purpose, String address, String postcode, String phone, String email,
@@ -22,6 +22,8 @@ public record CheckedRecord(String directoryId, String rnaNumber, String name, S
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern RNA = Pattern.compile("W\\d{9}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     /** The record checked, or why it is rejected (in French, for the run's report). */
     public static Result check(DirectoryRecord r) {
@@ -50,7 +52,7 @@ public record CheckedRecord(String directoryId, String rnaNumber, String name, S
             }
         }
         return new Result(Optional.of(new CheckedRecord(clean(r.directoryId()), rna, name, clean(r.theme()), clean(r.quartier()),
-                clean(r.purpose()), clean(r.address()), clean(r.postcode()), clean(r.phone()), email, website, clean(r.directoryUrl()))),
+                cleanText(r.purpose()), clean(r.address()), clean(r.postcode()), clean(r.phone()), email, website, clean(r.directoryUrl()))),
                 null);
     }
 
@@ -90,6 +92,20 @@ public record CheckedRecord(String directoryId, String rnaNumber, String name, S
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * A text of several lines (the purpose): spaces normalised within each line, line breaks kept (as
+     * {@code \n}), blank lines in a row reduced to one, blank lines at either end dropped.
+     */
+    static String cleanText(String value) {
+        if (value == null) {
+            return null;
+        }
+        String joined = LINE_BREAK.splitAsStream(value).map(line -> SPACES.matcher(line).replaceAll(" ").strip())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        String cleaned = BLANK_LINES.matcher(joined).replaceAll("\n\n").strip();
+        return cleaned.isEmpty() ? null : cleaned;
     }
 
     static String clean(String value) {

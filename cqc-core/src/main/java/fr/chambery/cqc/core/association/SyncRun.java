@@ -26,7 +26,14 @@ public class SyncRun {
         /** Stopped part-way: what it read is kept, no listing status changed. */
         PARTIELLE,
         /** Read nothing usable: nothing changed. */
-        ECHOUEE
+        ECHOUEE,
+        /**
+         * Read its whole source, but read no record at all or would unlist more than the allowed share of
+         * the listed associations: no listing status changed, an administrator confirms or discards it.
+         */
+        A_CONFIRMER,
+        /** Held for confirmation, then discarded (by an administrator, or by the next run): no listing status changed. */
+        ECARTEE
     }
 
     @Id
@@ -54,6 +61,10 @@ public class SyncRun {
     private int unlisted;
     private int rejected;
 
+    /** While held for confirmation: how many associations confirming it would unlist. */
+    @Column(name = "to_unlist", nullable = false)
+    private int toUnlist;
+
     @Column(length = 2000)
     private String message;
 
@@ -76,6 +87,32 @@ public class SyncRun {
     }
     void countUnlisted(int count) { unlisted += count; }
 
+    /** Ends held for an administrator's decision, unlisting nothing yet. */
+    void hold(int wouldUnlist, String reason, Instant now) {
+        this.toUnlist = wouldUnlist;
+        end(State.A_CONFIRMER, reason, now);
+    }
+
+    /** An administrator confirmed it: its misses were applied, {@code count} associations unlisted. */
+    void confirm(int count, String note) {
+        if (state != State.A_CONFIRMER) {
+            throw new RunNotHeldException(id);
+        }
+        this.unlisted += count;
+        this.toUnlist = 0;
+        this.state = State.REUSSIE;
+        this.message = note;
+    }
+
+    /** Discarded: its misses stay unapplied. */
+    void discard(String note) {
+        if (state != State.A_CONFIRMER) {
+            throw new RunNotHeldException(id);
+        }
+        this.state = State.ECARTEE;
+        this.message = note;
+    }
+
     void end(State state, String message, Instant now) {
         this.state = state;
         this.message = message;
@@ -96,7 +133,9 @@ public class SyncRun {
     public int unlisted() { return unlisted; }
     public int rejected() { return rejected; }
     public String message() { return message; }
+    public int toUnlist() { return toUnlist; }
     public boolean isRunning() { return state == State.EN_COURS; }
+    public boolean isHeld() { return state == State.A_CONFIRMER; }
 
     /** « 1,4 s », or « — » while it runs. */
     public String durationText() {

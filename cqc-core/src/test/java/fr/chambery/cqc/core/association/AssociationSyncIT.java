@@ -192,6 +192,8 @@ class AssociationSyncIT {
         sync.assemblies = assemblies;
         sync.streets = StreetTable.of(Map.of("avenue Imaginaire", "Laurier", "chemin Fictif", "Bissy"));
         sync.lockTimeout = Duration.ofMinutes(30);
+        // four associations: unlisting one is 25 %, allowed here (UnlistingSafeguardIT tests the bound)
+        sync.maxUnlistedShare = 0.25;
         sync.clock = new Clock() {
             @Override public ZoneId getZone() { return ZoneOffset.UTC; }
             @Override public Clock withZone(ZoneId zone) { return this; }

@@ -77,7 +77,8 @@ public class DirectorySyncJob {
             return sync.finish(runId, false, e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Directory sync " + runId + " failed", e);
-            return sync.finish(runId, false, "Erreur inattendue : " + e.getClass().getSimpleName());
+            return sync.finish(runId, false, "Erreur inattendue pendant la lecture (" + e.getClass().getSimpleName()
+                    + ") : le détail est dans le journal du serveur ; aucun statut n'a changé.");
         }
     }
 

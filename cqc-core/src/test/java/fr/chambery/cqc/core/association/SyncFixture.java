@@ -1,0 +1,118 @@
+package fr.chambery.cqc.core.association;
+
+import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.assembly.Assemblies;
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.persistence.BothDatabases;
+import fr.chambery.cqc.core.persistence.DatabaseMigrations;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The sync's engine and the administrator's decision wired by hand over a migrated database (H2 or
+ * PostgreSQL), each step its own transaction as in the server: for tests that read as a story.
+ */
+final class SyncFixture implements AutoCloseable {
+
+    final AssociationSync sync = new AssociationSync();
+    final Associations associations = new Associations();
+    final UnlistingDecision decision = new UnlistingDecision();
+    private final Assemblies assemblies = new Assemblies();
+    private final ActionLog log = new ActionLog();
+    private final EntityManagerFactory emf;
+    private final Instant now = Instant.parse("2026-11-27T03:00:00Z");
+
+    SyncFixture(DataSource dataSource) {
+        DatabaseMigrations.migrate(dataSource);
+        emf = BothDatabases.unit(dataSource);
+        sync.associations = associations;
+        sync.assemblies = assemblies;
+        sync.streets = StreetTable.of(Map.of());
+        sync.lockTimeout = Duration.ofMinutes(30);
+        sync.clock = Clock.fixed(now, ZoneOffset.UTC);
+        decision.associations = associations;
+        decision.log = log;
+    }
+
+    /** A run of these records, ended complete or not. */
+    SyncRun run(List<DirectoryRecord> records, boolean complete) {
+        SyncRun run = tx(em -> sync.start("export"));
+        if (!records.isEmpty()) {
+            tx(em -> {
+                sync.accept(run.id(), records);
+                return null;
+            });
+        }
+        return tx(em -> sync.finish(run.id(), complete, complete ? null : "coupée"));
+    }
+
+    long council(String slug, String title) {
+        return tx(em -> {
+            Assembly council = new Assembly(slug, title, AssemblyTexts.builder().subtitle("s").build(), now);
+            council.enableComponent(AssociationsComponent.KEY);
+            em.persist(council);
+            em.flush();
+            return council.id();
+        });
+    }
+
+    Association named(String name) {
+        return tx(em -> em.createQuery("SELECT a FROM Association a WHERE a.name = :n", Association.class)
+                .setParameter("n", name).getSingleResult());
+    }
+
+    SyncRun stored(long runId) {
+        return tx(em -> associations.run(runId).orElseThrow());
+    }
+
+    static DirectoryRecord record(String id, String name, String quartier, String address, String purpose) {
+        return new DirectoryRecord(id, null, name, "Thème", quartier, purpose, address, "73000", null, null, null, null);
+    }
+
+    /** Associations 1 to {@code count}, named « Association n », in Bissy. */
+    static List<DirectoryRecord> associationsUpTo(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count)
+                .mapToObj(n -> record(String.valueOf(n), "Association " + n, "Bissy", null, "Objet")).toList();
+    }
+
+    <T> T tx(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        sync.em = em;
+        associations.em = em;
+        decision.em = em;
+        try {
+            for (Object bean : new Object[] {assemblies, log}) {
+                var field = bean.getClass().getDeclaredField("em");
+                field.setAccessible(true);
+                field.set(bean, em);
+            }
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+    }
+}
