@@ -1,10 +1,13 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.core.association.Association;
 import fr.chambery.cqc.core.association.Associations;
+import fr.chambery.cqc.core.association.RunNotHeldException;
 import fr.chambery.cqc.core.association.SyncAlreadyRunningException;
 import fr.chambery.cqc.core.association.SyncRejection;
 import fr.chambery.cqc.core.association.SyncRun;
+import fr.chambery.cqc.core.association.UnlistingDecision;
 import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
 import fr.chambery.cqc.web.ui.Messages;
@@ -18,6 +21,7 @@ import java.util.Optional;
 /**
  * {@code /admin/directory}: the association directory sync for administrators: start a run, follow it
  * (the page polls while it runs; each poll is a new request, so the bean is request-scoped), the history of runs with their counts, and each run's rejected records.
+ * A run held for confirmation shows what it would unlist, and the administrator confirms or discards it.
  */
 @Named
 @RequestScoped
@@ -26,6 +30,10 @@ public class DirectoryBoard {
     @Inject Associations associations;
     @Inject DirectoryRuns runs;
     @Inject AccessGuard access;
+    @Inject UnlistingDecision decision;
+
+    /** The associations a held run would unlist shown by name, at most. */
+    static final int SHOWN = 100;
 
     private Long run;
     /** Read once per request (the page and each poll), however many times the view asks. */
@@ -44,6 +52,37 @@ public class DirectoryBoard {
         } catch (SyncAlreadyRunningException | SourceException e) {
             Messages.error(null, e.getMessage());
         }
+    }
+
+    public void confirm(long runId) {
+        try {
+            SyncRun confirmed = decision.confirm(access.actor(), runId);
+            history = null;
+            Messages.info("admin.directory.held.confirmed", confirmed.id(), confirmed.unlisted());
+        } catch (RunNotHeldException | SyncAlreadyRunningException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    public void discard(long runId) {
+        try {
+            decision.discard(access.actor(), runId);
+            history = null;
+            Messages.info("admin.directory.held.discarded", runId);
+        } catch (RunNotHeldException | SyncAlreadyRunningException e) {
+            Messages.error(null, e.getMessage());
+        }
+    }
+
+    /** The run waiting for a decision, if any (a new run discards it). */
+    public SyncRun getHeld() {
+        return getRuns().stream().filter(SyncRun::isHeld).findFirst().orElse(null);
+    }
+
+    /** What the held run would unlist, by name ({@value #SHOWN} at most; its count says how many in all). */
+    public List<Association> getHeldUnlisting() {
+        SyncRun held = getHeld();
+        return held == null ? List.of() : associations.heldUnlisting(held.id(), SHOWN);
     }
 
     public List<SyncRun> getRuns() {

@@ -2,9 +2,12 @@ package fr.chambery.cqc.web.association.api;
 
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Permissions;
+import fr.chambery.cqc.core.association.Association;
 import fr.chambery.cqc.core.association.Associations;
+import fr.chambery.cqc.core.association.RunNotHeldException;
 import fr.chambery.cqc.core.association.SyncAlreadyRunningException;
 import fr.chambery.cqc.core.association.SyncRun;
+import fr.chambery.cqc.core.association.UnlistingDecision;
 import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
 import fr.chambery.cqc.web.api.ProblemJson;
@@ -35,6 +38,9 @@ public class DirectoryRunsResource {
 
     @Inject
     Associations associations;
+
+    @Inject
+    UnlistingDecision decision;
 
     @Inject
     CurrentActor actor;
@@ -74,6 +80,39 @@ public class DirectoryRunsResource {
     public RunJson get(@PathParam("id") long id) {
         Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
         SyncRun run = associations.run(id).orElseThrow(NotFoundException::new);
-        return RunJson.of(run, associations.rejectionsOf(id).stream().map(r -> new RunJson.RejectionJson(r.record(), r.reason())).toList());
+        List<String> wouldUnlist = run.isHeld() ? associations.heldUnlisting(id, 100).stream().map(Association::name).toList() : List.of();
+        return RunJson.of(run, associations.rejectionsOf(id).stream().map(r -> new RunJson.RejectionJson(r.record(), r.reason())).toList(),
+                wouldUnlist);
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirmer une synchronisation À CONFIRMER : elle retire de la liste ce qu'elle annonçait (409 si elle n'attend rien)")
+    public Response confirm(@PathParam("id") long id) {
+        Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
+        return decide(id, () -> decision.confirm(actor.onApi(), id));
+    }
+
+    @POST
+    @Path("{id}/discard")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Écarter une synchronisation À CONFIRMER : aucune association n'est retirée (409 si elle n'attend rien)")
+    public Response discard(@PathParam("id") long id) {
+        Permissions.require(actor.onApi(), Action.RUN_DIRECTORY_SYNC);
+        return decide(id, () -> decision.discard(actor.onApi(), id));
+    }
+
+    private Response decide(long id, java.util.function.Supplier<SyncRun> decision) {
+        if (associations.run(id).isEmpty()) {
+            throw new NotFoundException();
+        }
+        try {
+            return Response.ok(RunJson.of(decision.get(), List.of())).build();
+        } catch (RunNotHeldException e) {
+            return ProblemJson.response(Response.Status.CONFLICT, "Rien à décider", e.getMessage());
+        } catch (SyncAlreadyRunningException e) {
+            return ProblemJson.response(Response.Status.CONFLICT, "Synchronisation en cours", e.getMessage());
+        }
     }
 }
