@@ -7,6 +7,7 @@ import fr.chambery.cqc.core.actionlog.ActionLog;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,9 +32,10 @@ public class AssociationReview {
     @Inject
     ActionLog log;
 
-    public List<Association> waiting(Actor actor) {
+    /** A page of the list, searched by words of the name or address (empty: all), with its total. */
+    public ResultPage<Association> waiting(Actor actor, String query, int page, int size) {
         Permissions.require(actor, Action.ENTER_BACK_OFFICE);
-        return associations.toReview();
+        return associations.toReview(query, page, size);
     }
 
     /** The quartiers an actor may assign to: councils enabling the associations component that they moderate. */

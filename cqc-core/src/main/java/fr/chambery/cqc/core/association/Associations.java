@@ -1,6 +1,7 @@
 package fr.chambery.cqc.core.association;
 
 import fr.chambery.cqc.core.document.SearchText;
+import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -106,12 +107,27 @@ public class Associations {
                 String.class).setParameter("q", quartierId).setParameter("s", AssociationStatus.LISTEE).getResultList();
     }
 
-    /** Listed associations no source could place, or whose sources disagree. */
-    public List<Association> toReview() {
-        return em.createQuery("SELECT a FROM Association a WHERE a.quartierSource IN :r AND a.status = :s ORDER BY a.name", Association.class)
-                .setParameter("r", List.of(QuartierSource.A_REVOIR, QuartierSource.A_VERIFIER))
-                .setParameter("s", AssociationStatus.LISTEE).getResultList();
+    /**
+     * A page of the review list (listed associations no source could place, or whose sources disagree),
+     * by name, of those whose name or address contains {@code query} (case aside; empty: all), with how
+     * many there are in all: two queries, whatever the list holds.
+     */
+    public ResultPage<Association> toReview(String query, int page, int size) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        String where = " FROM Association a WHERE a.quartierSource IN :r AND a.status = :s"
+                + (q.isEmpty() ? "" : " AND (LOWER(a.name) LIKE :like ESCAPE '!' OR LOWER(a.address) LIKE :like ESCAPE '!')");
+        var count = em.createQuery("SELECT COUNT(a)" + where, Long.class);
+        var items = em.createQuery("SELECT a" + where + " ORDER BY a.name, a.id", Association.class);
+        for (var each : List.<jakarta.persistence.Query>of(count, items)) {
+            each.setParameter("r", REVIEWED).setParameter("s", AssociationStatus.LISTEE);
+            if (!q.isEmpty()) {
+                each.setParameter("like", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+        }
+        return new ResultPage<>(items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList(), count.getSingleResult(), page, size);
     }
+
+    private static final List<QuartierSource> REVIEWED = List.of(QuartierSource.A_REVOIR, QuartierSource.A_VERIFIER);
 
     /** The runs waiting for an administrator's decision (at most one: a new run discards the others). */
     public List<SyncRun> heldRuns() {

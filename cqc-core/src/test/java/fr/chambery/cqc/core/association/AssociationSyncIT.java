@@ -88,7 +88,7 @@ class AssociationSyncIT {
             assertThat(List.<Integer>of(again.created(), again.updated(), again.unchanged(), again.unlisted())).containsExactly(0, 0, 4, 0);
             assertThat(writes).as("association rows written by a re-sync of an unchanged source").hasValue(0);
 
-            List<Association> review = tx(em -> associations.toReview());
+            List<Association> review = tx(em -> associations.toReview("", 1, 100).items());
             assertThat(review).extracting(Association::name).containsExactly("Collectif vélo", "Théâtre du Laurier");
 
             // a moderator places the collectif; the association is renamed: both survive the next run

@@ -268,6 +268,42 @@ class AssemblyApiIT extends DeployedApplication {
     }
 
     @Test
+    void theReviewListIsPagedSearchedByNameAndStreetAndCostsTheSameQueriesWhateverItHolds() {
+        String council = "a-placer-" + suffix();
+        http.post("api/test-fixtures/assemblies?slug=" + council + "&components=associations");
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=3&unplaced=true");
+        String email = council + "@example.org";
+        http.post("api/test-fixtures/accounts?email=" + email + "&role=ADMINISTRATEUR&password=" + StaffSignIn.PASSWORD + "&secret=JBSWY3DPEHPK3PXP");
+        FormClient admin = new FormClient(http.uri(""));
+        admin.signIn(email, StaffSignIn.PASSWORD, "JBSWY3DPEHPK3PXP");
+        long withThree = reviewStatements(admin, "admin/associations");
+        long searchWithThree = reviewStatements(admin, "admin/associations?q=" + council + "&page=2");
+
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=123&unplaced=true");
+
+        String first = admin.get("admin/associations?q=" + council.toUpperCase(java.util.Locale.ROOT)).body();
+        assertThat(first).contains("123 associations à placer correspondent à « " + council.toUpperCase(java.util.Locale.ROOT) + " »", "Page 1 / 5");
+        assertThat(first.split("<tr>", -1)).as("a header row and one page of 25").hasSize(1 + 1 + 25);
+        String last = admin.get("admin/associations?q=" + council + "&page=5").body();
+        assertThat(last.split("<tr>", -1)).hasSize(1 + 1 + 23);
+        assertThat(last).contains("Page 5 / 5", "?q=" + council + "&amp;page=4");
+        String byStreet = admin.get("admin/associations?q=" + java.net.URLEncoder.encode("122 CHEMIN des essais", java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(byStreet).contains("Une association à placer correspond à", council + " 122").doesNotContain("Page 1 /");
+        assertThat(admin.get("admin/associations?q=100%25").body()).as("a % is searched for, not a wildcard")
+                .contains("Aucune association à placer ne correspond");
+        assertThat(admin.get("admin/associations?page=abc").statusCode()).isEqualTo(200);
+
+        assertThat(reviewStatements(admin, "admin/associations")).isEqualTo(withThree).isPositive();
+        assertThat(reviewStatements(admin, "admin/associations?q=" + council + "&page=2")).isEqualTo(searchWithThree).isPositive();
+    }
+
+    private long reviewStatements(FormClient admin, String relative) {
+        long before = http.sqlStatements();
+        assertThat(admin.get(relative).statusCode()).isEqualTo(200);
+        return http.sqlStatements() - before;
+    }
+
+    @Test
     void pagesAndAnswersAreCompressedAndRevalidatedWithoutTheirNonce() throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         for (String[] target : List.of(new String[] {"assemblies/conseils-de-quartier-citoyens", "text/html"},

@@ -185,6 +185,78 @@ class DirectorySyncIT extends DeployedApplication {
         assertThat(admin.find(By.cssSelector("ul.rejections")).getText()).contains("quartier inconnu : Quartier Imaginaire");
     }
 
+    @Test
+    void aListingWhoseLastPageFailsEndsPartialAndUnlistsNothing() {
+        finished(start());
+        directory.stubFor(get(urlEqualTo(FIRST + "?page=2")).willReturn(aResponse().withStatus(404)));
+        for (int run = 1; run <= 2; run++) {
+            JsonObject partial = finished(start());
+            assertThat(partial.getString("state")).isEqualTo("PARTIELLE");
+            assertThat(partial.getString("message")).startsWith("La page 2 de l'annuaire").contains("lecture incomplète");
+            assertThat(partial.getInt("unlisted")).isZero();
+        }
+        assertThat(Http.json(http.get("api/assemblies/les-hauts-de-chambery/associations", "application/json")).asJsonObject()
+                .getJsonArray("associations").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name")).contains("Chorale des Hauts");
+    }
+
+    @Test
+    void aRunThatWouldUnlistTooManyWaitsForAnAdministratorWhoDiscardsOrConfirmsIt() {
+        finished(start());
+        String firstPageAlone = new String(Fixtures.bytes("page1.html"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceAll("(?s)<nav class=\"pagination\">.*?</nav>", "");
+        directory.stubFor(get(urlEqualTo(FIRST)).willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody(firstPageAlone)));
+        assertThat(finished(start()).getString("state")).as("a first miss unlists nobody").isEqualTo("REUSSIE");
+        JsonObject held = finished(start());
+        assertThat(held.getString("state")).isEqualTo("A_CONFIRMER");
+        assertThat(held.getInt("unlisted")).isZero();
+        JsonObject report = Http.json(authorized("api/directory/runs/" + held.getInt("id"))).asJsonObject();
+        assertThat(report.getInt("toUnlist")).isEqualTo(1);
+        assertThat(report.getJsonArray("wouldUnlist").getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                .containsExactly("Chorale des Hauts");
+
+        Browser admin = StaffSignIn.signIn(url, http, "ADMINISTRATEUR", null);
+        browsers.add(admin);
+        admin.follow(admin.find(By.linkText("Annuaire des associations")));
+        WebElement waiting = admin.find(By.cssSelector("section.held-run"));
+        assertThat(waiting.getText()).contains("Synchronisation à confirmer n° " + held.getInt("id"), "au-delà de 10 %", "Chorale des Hauts");
+        admin.screenshot("directory-held-run");
+        admin.follow(admin.find(By.cssSelector("section.held-run input[value='Écarter cette synchronisation']")));
+        assertThat(admin.find(By.cssSelector(".flash")).getText()).contains("est écartée : aucune association retirée");
+        assertThat(admin.findAll(By.cssSelector("section.held-run"))).isEmpty();
+        assertThat(admin.find(By.cssSelector("table.admin-table tbody")).getText()).contains("Écartée");
+        assertThat(listedIn("les-hauts-de-chambery")).contains("Chorale des Hauts");
+
+        JsonObject heldAgain = finished(start());
+        assertThat(heldAgain.getString("state")).as("a discarded run applied no miss").isEqualTo("A_CONFIRMER");
+        String moderatorEmail = "moderatrice-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        http.post("api/test-fixtures/accounts?email=" + moderatorEmail + "&role=MODERATEUR&password=" + StaffSignIn.PASSWORD + "&secret=JBSWY3DPEHPK3PXP");
+        String moderatorToken = http.post("api/test-fixtures/tokens?email=" + moderatorEmail).body();
+        assertThat(decide(heldAgain.getInt("id"), "confirmation", moderatorToken).statusCode()).isEqualTo(403);
+        HttpResponse<String> confirmed = decide(heldAgain.getInt("id"), "confirmation", token);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(Http.json(confirmed).asJsonObject().getString("state")).isEqualTo("REUSSIE");
+        assertThat(Http.json(confirmed).asJsonObject().getInt("unlisted")).isEqualTo(1);
+        assertThat(listedIn("les-hauts-de-chambery")).doesNotContain("Chorale des Hauts");
+        HttpResponse<String> twice = decide(heldAgain.getInt("id"), "discard", token);
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(Http.json(twice).asJsonObject().getString("detail")).contains("n'attend pas de confirmation");
+
+        stubDirectory();
+        assertThat(finished(start()).getString("state")).isEqualTo("REUSSIE");
+        assertThat(listedIn("les-hauts-de-chambery")).as("back in the directory, listed again").contains("Chorale des Hauts");
+    }
+
+    private List<String> listedIn(String council) {
+        return Http.json(http.get("api/assemblies/" + council + "/associations", "application/json")).asJsonObject()
+                .getJsonArray("associations").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+    }
+
+    private HttpResponse<String> decide(int run, String decision, String bearer) {
+        return Http.send(client, HttpRequest.newBuilder(http.uri("api/directory/runs/" + run + "/" + decision))
+                .header("Authorization", "Bearer " + bearer).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private HttpResponse<String> start() {
         return Http.send(client, HttpRequest.newBuilder(http.uri("api/directory/runs")).header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
