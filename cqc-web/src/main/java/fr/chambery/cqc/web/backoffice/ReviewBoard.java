@@ -38,6 +38,7 @@ public class ReviewBoard implements Serializable {
     /** The quartier chosen in each row, by association id. */
     private final Map<Long, String> choices = new HashMap<>();
     private transient ResultPage<Association> waiting;
+    private transient List<Assembly> quartiers;
     private String q = "";
     private String page;
 
@@ -82,8 +83,12 @@ public class ReviewBoard implements Serializable {
     public String getPage() { return page; }
     public void setPage(String v) { this.page = v; }
 
+    /** The quartiers one may choose, read once for the view (every row's menu offers them). */
     public List<Assembly> getQuartiers() {
-        return review.quartiers(access.actor());
+        if (quartiers == null) {
+            quartiers = review.quartiers(access.actor());
+        }
+        return quartiers;
     }
 
     public Map<Long, String> getChoices() { return choices; }

@@ -297,6 +297,23 @@ class AssemblyApiIT extends DeployedApplication {
         assertThat(reviewStatements(admin, "admin/associations?q=" + council + "&page=2")).isEqualTo(searchWithThree).isPositive();
     }
 
+    @Test
+    void anAssociationsObjetKeepsItsLineBreaksShownAsEscapedText() {
+        String council = "objet-" + suffix();
+        http.post("api/test-fixtures/assemblies?slug=" + council + "&components=associations");
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=1");
+
+        String page = http.get("assemblies/" + council, "text/html").body();
+
+        assertThat(page).contains("class=\"association-purpose\">Objet de l", "association 0\n&lt;b&gt;jardinage&lt;/b&gt; &amp; entraide</p>")
+                .doesNotContain("<b>jardinage</b>");
+        java.util.regex.Matcher stylesheet = java.util.regex.Pattern.compile("href=\"[^\"]*?(jakarta\\.faces\\.resource/css/cqc\\.css[^\"]*)\"")
+                .matcher(page);
+        assertThat(stylesheet.find()).as("the page links cqc.css").isTrue();
+        assertThat(http.get(stylesheet.group(1).replace("&amp;", "&"), "text/css").body())
+                .as("its line breaks shown as line breaks").contains(".association-purpose { white-space: pre-line; }");
+    }
+
     private long reviewStatements(FormClient admin, String relative) {
         long before = http.sqlStatements();
         assertThat(admin.get(relative).statusCode()).isEqualTo(200);
