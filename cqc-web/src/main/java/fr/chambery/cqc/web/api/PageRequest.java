@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The paging of every list of the API: {@code page} from 1 to {@value #LAST_PAGE} (1 when absent),
  * {@code size} from 1 to {@value #MAX_SIZE} ({@value #DEFAULT_SIZE} when absent). Anything else,
- * a number or not, is a 400 problem saying so in French. Lists are bounded: past the last page, a
+ * a number or not, is a 400 problem saying so in French. Lists are bounded: beyond that page, a
  * program filters rather than walks.
  *
  * <h2>Usage</h2>
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
  * @GET
  * public Response list(@BeanParam PageRequest paging) {
  *     ResultPage<Thing> found = catalog.search(paging.page(), paging.size());
- *     return PageJson.response(uri, found, found.items().stream().map(ThingJson::of).toList());
+ *     return PageJson.response(uri, found, PageJson.of(found, found.items().stream().map(ThingJson::of).toList()));
  * }
  * }</pre>
  * The two parameters are described once, in the OpenAPI document's components ({@link CqcApi}); each list
@@ -35,14 +35,6 @@ public class PageRequest {
 
     @QueryParam("size")
     String size;
-
-    public PageRequest() {
-    }
-
-    PageRequest(String page, String size) {
-        this.page = page;
-        this.size = size;
-    }
 
     public int page() {
         return number("page", page, 1, LAST_PAGE, 1);
