@@ -8,6 +8,12 @@ import java.util.List;
  */
 public record ResultPage<T>(List<T> items, long total, int page, int size) {
 
+    /** The page of a list already in memory (a space's few documents, say). */
+    public static <T> ResultPage<T> slice(List<T> all, int page, int size) {
+        int from = (int) Math.min(all.size(), (long) (page - 1) * size);
+        return new ResultPage<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), all.size(), page, size);
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -68,12 +68,12 @@ class AssemblyApiIT extends DeployedApplication {
 
     @Test
     void listsVisibleAssembliesFilteredByParentAndType() {
-        assertThat(slugs(json(http.get("api/assemblies?parent=conseils-de-quartier-citoyens", JSON)).asJsonArray()))
+        assertThat(slugs(json(http.get("api/assemblies?parent=conseils-de-quartier-citoyens", JSON)).asJsonObject().getJsonArray("items")))
                 .containsExactlyElementsOf(COUNCILS);
-        JsonArray ofType = json(http.get("api/assemblies?type=conseils-de-quartier-citoyens", JSON)).asJsonArray();
+        JsonArray ofType = json(http.get("api/assemblies?type=conseils-de-quartier-citoyens", JSON)).asJsonObject().getJsonArray("items");
         assertThat(slugs(ofType)).contains("conseils-de-quartier-citoyens", "bissy").hasSize(8);
-        assertThat(json(http.get("api/assemblies?type=commission", JSON)).asJsonArray()).isEmpty();
-        JsonObject top = json(http.get("api/assemblies", JSON)).asJsonArray().stream().map(v -> v.asJsonObject())
+        assertThat(json(http.get("api/assemblies?type=commission", JSON)).asJsonObject().getJsonArray("items")).isEmpty();
+        JsonObject top = json(http.get("api/assemblies", JSON)).asJsonObject().getJsonArray("items").stream().map(v -> v.asJsonObject())
                 .filter(a -> a.getString("slug").equals("conseils-de-quartier-citoyens")).findFirst().orElseThrow();
         assertThat(top.getInt("subSpaceCount")).isGreaterThanOrEqualTo(7);
     }
@@ -87,7 +87,7 @@ class AssemblyApiIT extends DeployedApplication {
         assertThat(http.get("api/assemblies/" + draft, JSON).statusCode()).isEqualTo(404);
         assertThat(http.get("api/assemblies/" + draft + "-enfant", JSON).statusCode()).isEqualTo(404);
         assertThat(http.get("assemblies/" + draft, "text/html").statusCode()).isEqualTo(404);
-        assertThat(slugs(json(http.get("api/assemblies", JSON)).asJsonArray())).doesNotContain(draft, draft + "-enfant");
+        assertThat(slugs(json(http.get("api/assemblies", JSON)).asJsonObject().getJsonArray("items"))).doesNotContain(draft, draft + "-enfant");
     }
 
     @Test
@@ -115,7 +115,7 @@ class AssemblyApiIT extends DeployedApplication {
     void theAssemblyListsTheMeetingsOfItsCouncilsFilteredAndPaged() {
         JsonObject upcoming = json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings", JSON)).asJsonObject();
         assertThat(upcoming.getInt("total")).as("« Tout voir (1) »").isEqualTo(1);
-        JsonObject pleniere = upcoming.getJsonArray("meetings").getJsonObject(0);
+        JsonObject pleniere = upcoming.getJsonArray("items").getJsonObject(0);
         assertThat(pleniere.getString("type")).isEqualTo("PLENIERE");
         assertThat(pleniere.getString("space")).isEqualTo("bissy");
         assertThat(pleniere.getString("timeZone")).isEqualTo("Europe/Paris");
@@ -124,11 +124,11 @@ class AssemblyApiIT extends DeployedApplication {
         JsonObject past = json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=past&size=2", JSON)).asJsonObject();
         assertThat(past.getInt("total")).isEqualTo(4);
         assertThat(past.getInt("pages")).isEqualTo(2);
-        assertThat(past.getJsonArray("meetings")).hasSize(2);
+        assertThat(past.getJsonArray("items")).hasSize(2);
         assertThat(json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=all&type=PLENIERE", JSON))
                 .asJsonObject().getInt("total")).isEqualTo(2);
         assertThat(json(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=all&council=centre", JSON))
-                .asJsonObject().getJsonArray("meetings").getJsonObject(0).getString("onlineUrl")).startsWith("https://");
+                .asJsonObject().getJsonArray("items").getJsonObject(0).getString("onlineUrl")).startsWith("https://");
         assertThat(json(http.get("api/assemblies/bissy/meetings?when=all", JSON)).asJsonObject().getInt("total"))
                 .as("a council lists only its own").isEqualTo(1);
 
@@ -137,7 +137,7 @@ class AssemblyApiIT extends DeployedApplication {
 
         assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?type=REUNION", JSON), 400, "Paramètre invalide");
         assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?when=demain", JSON), 400, "Paramètre invalide");
-        assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?size=1000", JSON), 400, "Paramètre invalide");
+        assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?size=1000", JSON), 400, "Pagination invalide");
         assertProblem(http.get("api/assemblies/conseils-de-quartier-citoyens/meetings?council=chambery", JSON), 400, "Paramètre invalide");
         assertProblem(http.get("api/meetings/999999", JSON), 404, "Rencontre introuvable");
     }
@@ -158,7 +158,7 @@ class AssemblyApiIT extends DeployedApplication {
                 .singleElement().satisfies(e -> assertThat(e.toString()).contains("STATUS:CANCELLED"));
         assertThat(events).allSatisfy(e -> assertThat(e.toString()).contains("UID:meeting-"));
 
-        long id = json(http.get("api/assemblies/bissy/meetings", JSON)).asJsonObject().getJsonArray("meetings")
+        long id = json(http.get("api/assemblies/bissy/meetings", JSON)).asJsonObject().getJsonArray("items")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         net.fortuna.ical4j.model.Calendar one = new net.fortuna.ical4j.data.CalendarBuilder()
                 .build(new java.io.StringReader(http.get("api/meetings/" + id + "/calendar.ics", "text/calendar").body()));
@@ -211,14 +211,69 @@ class AssemblyApiIT extends DeployedApplication {
         HttpResponse<String> last = http.get("api/assemblies?type=conseils-de-quartier-citoyens&size=3&page=3", JSON);
         assertThat(last.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
                 .contains("rel=\"prev\"").doesNotContain("rel=\"next\""));
-        List<String> paged = new java.util.ArrayList<>(slugs(json(first).asJsonArray()));
-        paged.addAll(slugs(json(http.get("api/assemblies?type=conseils-de-quartier-citoyens&size=3&page=2", JSON)).asJsonArray()));
-        paged.addAll(slugs(json(last).asJsonArray()));
+        List<String> paged = new java.util.ArrayList<>(slugs(json(first).asJsonObject().getJsonArray("items")));
+        paged.addAll(slugs(json(http.get("api/assemblies?type=conseils-de-quartier-citoyens&size=3&page=2", JSON)).asJsonObject().getJsonArray("items")));
+        paged.addAll(slugs(json(last).asJsonObject().getJsonArray("items")));
         assertThat(paged).hasSize(8).doesNotHaveDuplicates().contains("conseils-de-quartier-citoyens").containsAll(COUNCILS);
 
         assertProblem(http.get("api/assemblies?size=101", JSON), 400, "Pagination invalide");
         assertProblem(http.get("api/assemblies?page=0", JSON), 400, "Pagination invalide");
         assertProblem(http.get("api/assemblies?page=1001", JSON), 400, "Pagination invalide");
+    }
+
+    @Test
+    void everyListOfTheApiTakesTheSamePagingAndAnswersTheSameShape() {
+        String council = "pages-" + suffix();
+        http.post("api/test-fixtures/assemblies?slug=" + council + "&components=associations");
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=3");
+        List<String> lists = List.of("api/assemblies?type=conseils-de-quartier-citoyens",
+                "api/assemblies/conseils-de-quartier-citoyens/meetings?when=all",
+                "api/assemblies/conseils-de-quartier-citoyens/documents",
+                "api/assemblies/" + council + "/associations");
+        for (String list : lists) {
+            String separator = list.contains("?") ? "&" : "?";
+            JsonObject byDefault = json(http.get(list, JSON)).asJsonObject();
+            assertThat(byDefault.getInt("size")).as(list).isEqualTo(50);
+            assertThat(byDefault.getInt("page")).as(list).isEqualTo(1);
+
+            HttpResponse<String> first = http.get(list + separator + "size=1", JSON);
+            assertThat(first.statusCode()).as(list).isEqualTo(200);
+            JsonObject page = json(first).asJsonObject();
+            long total = page.getJsonNumber("total").longValue();
+            assertThat(total).as(list).isPositive();
+            assertThat(page.getJsonArray("items")).as(list).hasSize(1);
+            assertThat(List.of(page.getInt("page"), page.getInt("size"), page.getInt("pages"))).as(list)
+                    .containsExactly(1, 1, (int) total);
+            assertThat(first.headers().firstValue("X-Total-Count")).as(list).contains(Long.toString(total));
+            if (total > 1) {
+                assertThat(first.headers().firstValue("Link")).as(list).hasValueSatisfying(link -> assertThat(link)
+                        .contains("rel=\"next\"", "page=2").doesNotContain("rel=\"prev\""));
+            }
+            HttpResponse<String> last = http.get(list + separator + "size=1&page=" + total, JSON);
+            assertThat(json(last).asJsonObject().getJsonArray("items")).as(list).hasSize(1);
+            if (total > 1) {
+                assertThat(last.headers().firstValue("Link")).as(list).hasValueSatisfying(link -> assertThat(link)
+                        .contains("rel=\"prev\"").doesNotContain("rel=\"next\""));
+            }
+            assertThat(json(http.get(list + separator + "size=1&page=" + (total + 1), JSON)).asJsonObject()
+                    .getJsonArray("items")).as("past the last page, within the bound: " + list).isEmpty();
+
+            for (String bad : List.of("page=0", "page=-1", "page=1001", "page=deux", "page=", "page=1.5",
+                    "size=0", "size=101", "size=dix", "size=99999999999")) {
+                HttpResponse<String> refused = http.get(list + separator + bad, JSON);
+                assertProblem(refused, 400, "Pagination invalide");
+                assertThat(json(refused).asJsonObject().getString("detail")).as(list + separator + bad)
+                        .startsWith("Paramètre " + bad.substring(0, bad.indexOf('=')) + " : ")
+                        .contains("de 1 à 1000", "de 1 à 100");
+            }
+        }
+        assertThat(http.get("api/assemblies?size=100&page=1000", JSON).statusCode()).as("the bounds themselves").isEqualTo(200);
+
+        String openapi = http.get("/openapi", "*/*").body();
+        assertThat(openapi).as("the paging described once, as components")
+                .contains("numéro de page, de 1 à 1000", "éléments par page, de 1 à 100", "#/components/schemas/Page");
+        assertThat(openapi.split("#/components/parameters/page", -1)).as("each list refers to it").hasSizeGreaterThan(lists.size());
+        assertThat(openapi.split("#/components/parameters/size", -1)).hasSizeGreaterThan(lists.size());
     }
 
     @Test
@@ -251,14 +306,14 @@ class AssemblyApiIT extends DeployedApplication {
         assertThat(indexPage.split("<li class=\"card\"", -1)).as("one page of cards").hasSize(24 + 1);
         assertThat(indexPage).contains("?page=2");
         HttpResponse<String> listPage = http.get("api/assemblies", JSON);
-        assertThat(json(listPage).asJsonArray()).hasSize(50);
+        assertThat(json(listPage).asJsonObject().getJsonArray("items")).hasSize(50);
         assertThat(Long.parseLong(listPage.headers().firstValue("X-Total-Count").orElseThrow())).isGreaterThan(60);
-        assertThat(json(http.get("api/assemblies/" + council + "/associations", JSON)).asJsonObject().getJsonArray("associations")).hasSize(50);
+        assertThat(json(http.get("api/assemblies/" + council + "/associations", JSON)).asJsonObject().getJsonArray("items")).hasSize(50);
         JsonObject second = json(http.get("api/assemblies/" + council + "/associations?page=3&size=50", JSON)).asJsonObject();
-        assertThat(second.getJsonArray("associations")).hasSize(20);
+        assertThat(second.getJsonArray("items")).hasSize(20);
         assertThat(List.of(second.getInt("total"), second.getInt("page"), second.getInt("pages"))).containsExactly(120, 3, 3);
-        assertProblem(http.get("api/assemblies/" + council + "/associations?size=101", JSON), 400, "Requête invalide");
-        assertProblem(http.get("api/assemblies/" + council + "/associations?page=0", JSON), 400, "Requête invalide");
+        assertProblem(http.get("api/assemblies/" + council + "/associations?size=101", JSON), 400, "Pagination invalide");
+        assertProblem(http.get("api/assemblies/" + council + "/associations?page=0", JSON), 400, "Pagination invalide");
         assertThat(statementsFor("assemblies", "text/html")).isEqualTo(index).isPositive();
         assertThat(statementsFor("api/assemblies", JSON)).isEqualTo(list).isPositive();
         assertThat(statementsFor("assemblies/" + council, "text/html")).isEqualTo(councilPage).isPositive();

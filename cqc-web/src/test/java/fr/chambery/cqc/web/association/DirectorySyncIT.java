@@ -94,14 +94,14 @@ class DirectorySyncIT extends DeployedApplication {
                 .contains("sans nom", "adresse e-mail mal formée : amicale-at-exemple.org", "quartier inconnu : Quartier Imaginaire");
 
         JsonObject bissy = Http.json(http.get("api/assemblies/bissy/associations", "application/json")).asJsonObject();
-        JsonObject jardins = bissy.getJsonArray("associations").getValuesAs(JsonObject.class).stream()
+        JsonObject jardins = bissy.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("name").startsWith("Les Jardins")).findFirst().orElseThrow();
         assertThat(jardins.getString("name")).isEqualTo("Les Jardins de l’Œuvre commune");
         assertThat(jardins.getString("address")).isEqualTo("8 chemin Fictif, 73000 Chambéry");
         assertThat(jardins.getString("rna")).isEqualTo("W731000201");
         assertThat(bissy.getString("cityDirectory")).isEqualTo("https://www.chambery.fr/949-annuaire-des-associations.htm");
         assertThat(Http.json(http.get("api/assemblies/les-hauts-de-chambery/associations", "application/json")).asJsonObject()
-                .getJsonArray("associations").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name")).contains("Chorale des Hauts");
+                .getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name")).contains("Chorale des Hauts");
 
         directory.stubFor(get(urlEqualTo(FIRST)).withHeader("If-None-Match", equalTo("\"annuaire-v1\""))
                 .willReturn(aResponse().withStatus(304)));

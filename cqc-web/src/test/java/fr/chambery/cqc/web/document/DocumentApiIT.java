@@ -48,9 +48,9 @@ class DocumentApiIT extends DeployedApplication {
     @Test
     void theDemoGuideIsInTheGuidesCollectionAndDownloadsWithItsHeaders() {
         JsonObject list = Http.json(http.get("api/assemblies/conseils-de-quartier-citoyens/documents", "application/json")).asJsonObject();
-        JsonObject guides = list.getJsonArray("collections").getJsonObject(0);
-        assertThat(guides.getString("name")).isEqualTo("Guides méthodologiques");
-        JsonObject guide = guides.getJsonArray("documents").getJsonObject(0);
+        assertThat(list.getJsonArray("collections").getJsonObject(0).getString("name")).isEqualTo("Guides méthodologiques");
+        JsonObject guide = list.getJsonArray("items").getJsonObject(0);
+        assertThat(guide.getString("collection")).isEqualTo("Guides méthodologiques");
         assertThat(guide.getString("title")).isEqualTo("Guide de l'animation de réunion");
         assertThat(guide.getString("mediaType")).isEqualTo("application/pdf");
 
@@ -89,9 +89,30 @@ class DocumentApiIT extends DeployedApplication {
         HttpResponse<String> published = upload("odj.txt", "Ordre du jour", "Ordre du jour : bilan des jardins partagés".getBytes(StandardCharsets.UTF_8), "&publish=true");
         assertThat(published.statusCode()).isEqualTo(201);
         assertThat(Http.json(http.get("api/assemblies/" + space + "/documents?q=" + enc("JARDINS partages"), "application/json"))
-                .asJsonObject().getJsonArray("results")).hasSize(1);
+                .asJsonObject().getJsonArray("items")).hasSize(1);
         assertThat(Http.json(http.get("api/assemblies/" + space + "/documents?q=reamenagement", "application/json"))
-                .asJsonObject().getJsonArray("results")).as("unpublished documents are not searched").isEmpty();
+                .asJsonObject().getJsonArray("items")).as("unpublished documents are not searched").isEmpty();
+    }
+
+    @Test
+    void aSpacesDocumentsArePagedInTheirPublicOrderAsEveryList() {
+        for (String title : List.of("Premier", "Deuxième", "Troisième")) {
+            assertThat(upload(title.toLowerCase(java.util.Locale.ROOT) + ".txt", title,
+                    ("Texte du document " + title).getBytes(StandardCharsets.UTF_8), "&publish=true").statusCode()).isEqualTo(201);
+        }
+        HttpResponse<String> first = http.get("api/assemblies/" + space + "/documents?size=2", "application/json");
+        JsonObject page = Http.json(first).asJsonObject();
+        assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(d -> d.getString("title"))
+                .containsExactly("Premier", "Deuxième");
+        assertThat(List.of(page.getInt("page"), page.getInt("size"), page.getInt("total"), page.getInt("pages"))).containsExactly(1, 2, 3, 2);
+        assertThat(first.headers().firstValue("X-Total-Count")).contains("3");
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link).contains("rel=\"next\"", "page=2"));
+        JsonObject second = Http.json(http.get("api/assemblies/" + space + "/documents?size=2&page=2", "application/json")).asJsonObject();
+        assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(d -> d.getString("title"))
+                .containsExactly("Troisième");
+        JsonObject found = Http.json(http.get("api/assemblies/" + space + "/documents?q=document&size=1&page=3", "application/json")).asJsonObject();
+        assertThat(List.of(found.getInt("total"), found.getInt("pages"))).as("a search pages the same way").containsExactly(3, 3);
+        assertThat(found.getJsonArray("items")).hasSize(1);
     }
 
     @Test
@@ -125,14 +146,14 @@ class DocumentApiIT extends DeployedApplication {
 
         assertThat(storedFiles()).isEqualTo(before);
         JsonObject list = Http.json(http.get("api/assemblies/" + space + "/documents", "application/json")).asJsonObject();
-        assertThat(list.getJsonArray("documents")).isEmpty();
+        assertThat(list.getJsonArray("items")).isEmpty();
     }
 
     @Test
     void aDocumentAttachedToAMeetingIsListedOnTheMeetingsPage() {
         token = tokenOf("ADMINISTRATEUR", "bissy");
         JsonObject meeting = Http.json(http.get("api/assemblies/bissy/meetings", "application/json")).asJsonObject()
-                .getJsonArray("meetings").getJsonObject(0);
+                .getJsonArray("items").getJsonObject(0);
         int meetingId = meeting.getInt("id");
         space = "bissy";
         HttpResponse<String> created = upload("ordre-du-jour.txt", "Ordre du jour détaillé " + UUID.randomUUID(),

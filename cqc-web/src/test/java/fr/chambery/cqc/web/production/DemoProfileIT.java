@@ -34,7 +34,7 @@ class DemoProfileIT {
             while (names.isEmpty() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(500);
                 names = json(payara.http().get("api/assemblies/bissy/associations", "application/json")).asJsonObject()
-                        .getJsonArray("associations").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+                        .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
             }
             assertThat(names).as(payara.tail()).contains("Les Jardins partagés de Bissy", "Amicale des habitant·es de Bissy");
         }

@@ -13,14 +13,16 @@ import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
+import fr.chambery.cqc.web.api.PageJson;
+import fr.chambery.cqc.web.api.PageRequest;
 import fr.chambery.cqc.web.api.ProblemJson;
 import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -54,11 +56,6 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssembliesResource {
 
-    static final int DEFAULT_SIZE = 50;
-    static final int MAX_SIZE = 100;
-    /** Pages are bounded: beyond this, the list is filtered rather than walked. */
-    static final int MAX_PAGE = 1_000;
-
     @Inject
     AssemblyCatalog catalog;
 
@@ -80,22 +77,21 @@ public class AssembliesResource {
     @GET
     @Operation(summary = "Les assemblées publiées",
             description = "Les assemblées visibles, ou seulement les sous-espaces de « parent », ou seulement celles d'un type ; "
-                    + "par pages (« page », « size » jusqu'à " + MAX_SIZE + "). Le total est dans l'en-tête X-Total-Count, "
-                    + "les pages voisines dans l'en-tête Link (rel=\"next\", rel=\"prev\").")
-    @APIResponse(responseCode = "200", description = "Une page de la liste, dans l'ordre d'affichage")
-    @APIResponse(responseCode = "400", description = "Paramètre malformé ou parent inconnu",
+                    + "par pages.")
+    @APIResponse(responseCode = "200", description = "Une page de la liste, dans l'ordre d'affichage",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Page")))
+    @APIResponse(responseCode = "400", description = "Paramètre malformé, pagination invalide ou parent inconnu",
             content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
     public Response list(
             @Parameter(description = "slug de l'assemblée parente") @QueryParam("parent") String parent,
             @Parameter(description = "clé du type d'assemblée") @QueryParam("type") String type,
-            @Parameter(description = "numéro de page, à partir de 1") @QueryParam("page") @DefaultValue("1") int page,
-            @Parameter(description = "assemblées par page, de 1 à " + MAX_SIZE) @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) int size) {
+            @BeanParam PageRequest paging) {
         Optional<String> parentSlug = optional("parent", parent);
         Optional<String> typeKey = optional("type", type);
-        if (page < 1 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
-            throw new BadRequestException(ProblemJson.response(Response.Status.BAD_REQUEST, "Pagination invalide",
-                    "page doit valoir de 1 à " + MAX_PAGE + ", size de 1 à " + MAX_SIZE + "."));
-        }
+        int page = paging.page();
+        int size = paging.size();
         ResultPage<Assembly> found;
         try {
             found = catalog.search(new AssemblyFilter(parentSlug, typeKey), page, size);
@@ -103,15 +99,7 @@ public class AssembliesResource {
             throw new BadRequestException(ProblemJson.response(Response.Status.BAD_REQUEST, "Parent inconnu",
                     "Paramètre parent : aucune assemblée publiée « " + e.slug() + " »."));
         }
-        Response.ResponseBuilder answer = Response.ok(summaries(found.items(), parentSlug.orElse(null)))
-                .header("X-Total-Count", found.total());
-        if (found.hasNext()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", found.page() + 1).build(), "next");
-        }
-        if (found.hasPrevious()) {
-            answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", found.page() - 1).build(), "prev");
-        }
-        return answer.build();
+        return PageJson.response(uri, found, PageJson.of(found, summaries(found.items(), parentSlug.orElse(null))));
     }
 
     @GET

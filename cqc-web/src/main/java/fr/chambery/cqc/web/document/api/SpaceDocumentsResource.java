@@ -9,12 +9,17 @@ import fr.chambery.cqc.core.document.DocumentAdministration;
 import fr.chambery.cqc.core.document.DocumentCatalog;
 import fr.chambery.cqc.core.document.DocumentCollection;
 import fr.chambery.cqc.core.document.DocumentDraft;
+import fr.chambery.cqc.core.document.DocumentEntry;
 import fr.chambery.cqc.core.document.DocumentUploads;
 import fr.chambery.cqc.core.document.DocumentsComponent;
 import fr.chambery.cqc.core.document.SpaceDocuments;
+import fr.chambery.cqc.core.persistence.ResultPage;
+import fr.chambery.cqc.web.api.PageJson;
+import fr.chambery.cqc.web.api.PageRequest;
 import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,27 +66,39 @@ public class SpaceDocumentsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Les documents publiés d'un espace, par collection ; ou ceux qui répondent à une recherche")
-    public DocumentListJson list(@PathParam("slug") String slug,
-                                 @Parameter(description = "mots cherchés dans le titre, la description et le texte des fichiers")
-                                 @QueryParam("q") String query) {
+    @Operation(summary = "Les documents publiés d'un espace dans leur ordre public, par pages ; ou ceux qui répondent à une recherche")
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    public Response list(@PathParam("slug") String slug,
+                         @Parameter(description = "mots cherchés dans le titre, la description et le texte des fichiers")
+                         @QueryParam("q") String query,
+                         @BeanParam PageRequest paging) {
         Assembly space = visible(slug);
-        Map<Long, String> names = catalog.collectionNames(space);
-        if (query != null && !query.isBlank()) {
-            if (query.length() > 200) {
-                throw new IllegalArgumentException("La recherche ne doit pas dépasser 200 caractères.");
-            }
-            return new DocumentListJson(slug, query, null, null,
-                    catalog.search(space, query).stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList());
+        if (query != null && query.length() > 200) {
+            throw new IllegalArgumentException("La recherche ne doit pas dépasser 200 caractères.");
         }
-        SpaceDocuments documents = catalog.of(space);
-        List<DocumentListJson.CollectionJson> collections = documents.collections().stream()
-                .map(c -> new DocumentListJson.CollectionJson(c.collection().id(), c.collection().name(),
-                        c.collection().description().orElse(null),
-                        c.documents().stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList()))
-                .toList();
-        return new DocumentListJson(slug, null, collections,
-                documents.others().stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList(), null);
+        int page = paging.page();
+        int size = paging.size();
+        Map<Long, String> names = catalog.collectionNames(space);
+        boolean searching = query != null && !query.isBlank();
+        List<DocumentEntry> all;
+        List<DocumentListJson.CollectionJson> collections = null;
+        if (searching) {
+            all = catalog.search(space, query);
+        } else {
+            SpaceDocuments documents = catalog.of(space);
+            all = new ArrayList<>();
+            documents.collections().forEach(c -> all.addAll(c.documents()));
+            all.addAll(documents.others());
+            collections = documents.collections().stream()
+                    .map(c -> new DocumentListJson.CollectionJson(c.collection().id(), c.collection().name(),
+                            c.collection().description().orElse(null)))
+                    .toList();
+        }
+        ResultPage<DocumentEntry> found = ResultPage.slice(all, page, size);
+        return PageJson.response(uri, found, new DocumentListJson(slug, searching ? query : null, collections,
+                found.items().stream().map(e -> DocumentRepresentations.of(e, names, uri, false)).toList(),
+                found.page(), found.size(), found.total(), found.pages()));
     }
 
     @POST

@@ -8,10 +8,13 @@ import fr.chambery.cqc.core.meeting.MeetingCatalog;
 import fr.chambery.cqc.core.meeting.MeetingFilter;
 import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.persistence.ResultPage;
+import fr.chambery.cqc.web.api.PageJson;
+import fr.chambery.cqc.web.api.PageRequest;
 import fr.chambery.cqc.web.api.ProblemJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Map;
@@ -33,12 +39,6 @@ import java.util.Optional;
 @Path("assemblies/{slug}/meetings")
 @RequestScoped
 public class SpaceMeetingsResource {
-
-    static final int MAX_SIZE = 100;
-
-    /** Pages are bounded: beyond this, the list is filtered rather than walked. */
-
-    static final int MAX_PAGE = 1_000;
 
     @Inject
     MeetingCatalog catalog;
@@ -51,23 +51,25 @@ public class SpaceMeetingsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Les rencontres d'un espace et de ses sous-espaces")
-    public MeetingListJson list(@PathParam("slug") String slug,
+    @Operation(summary = "Les rencontres d'un espace et de ses sous-espaces, par pages")
+    @APIResponse(responseCode = "200", description = "Une page des rencontres",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Page")))
+    @Parameter(ref = "page")
+    @Parameter(ref = "size")
+    public Response list(@PathParam("slug") String slug,
                                 @Parameter(description = "PLENIERE, GROUPE_DE_TRAVAIL, COORDINATION_INTERNE ou FORMATION") @QueryParam("type") String type,
                                 @Parameter(description = "slug d'un sous-espace") @QueryParam("council") String council,
                                 @Parameter(description = "upcoming (par défaut), past ou all") @QueryParam("when") @DefaultValue("upcoming") String when,
-                                @QueryParam("page") @DefaultValue("1") int page,
-                                @QueryParam("size") @DefaultValue("10") int size) {
+                                @BeanParam PageRequest paging) {
         Map<Long, Assembly> scope = scopeOf(slug);
-        if (size < 1 || size > MAX_SIZE || page < 1 || page > MAX_PAGE) {
-            throw bad("page doit valoir de 1 à " + MAX_PAGE + ", size entre 1 et " + MAX_SIZE + ".");
-        }
+        int page = paging.page();
+        int size = paging.size();
         if (council != null && scope.values().stream().noneMatch(a -> a.slug().equals(council))) {
             throw bad("council : aucun sous-espace « " + council + " » dans « " + slug + " ».");
         }
         ResultPage<Meeting> found = catalog.search(scope, new MeetingFilter(typeOf(type), Optional.ofNullable(council), whenOf(when)), page, size);
-        return new MeetingListJson(found.total(), found.page(), found.size(), found.pages(),
-                found.items().stream().map(m -> MeetingRepresentations.json(uri, m, scope.get(m.spaceId()))).toList());
+        return PageJson.response(uri, found, PageJson.of(found,
+                found.items().stream().map(m -> MeetingRepresentations.json(uri, m, scope.get(m.spaceId()))).toList()));
     }
 
     @GET
