@@ -118,7 +118,16 @@ public class AccountEditor implements Serializable {
     }
 
     public String when(Instant instant) {
-        return instant == null ? Messages.text("admin.account.tokens.never") : WHEN.format(instant.atZone(PARIS));
+        return WHEN.format(instant.atZone(PARIS));
+    }
+
+    public String lastUse(ApiToken token) {
+        return token.lastUsedAt().map(this::when).orElseGet(() -> Messages.text("admin.account.tokens.never"));
+    }
+
+    public String state(ApiToken token) {
+        return token.revokedAt().map(at -> Messages.text("admin.account.tokens.revokedOn") + " " + when(at))
+                .orElseGet(() -> Messages.text("admin.account.tokens.active"));
     }
 
     public String save() {
