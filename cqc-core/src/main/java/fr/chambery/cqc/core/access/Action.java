@@ -16,8 +16,13 @@ public enum Action {
     MOVE_SPACE,
     /** Manage the list of assembly types. */
     MANAGE_ASSEMBLY_TYPES,
-    /** Create accounts, give roles, assign spaces, issue API tokens. */
+    /**
+     * Create accounts, give roles, assign spaces, disable, re-enable and delete accounts, issue, list and
+     * revoke API tokens.
+     */
     MANAGE_ACCOUNTS,
+    /** Change one's own password and renew one's own second factor. */
+    MANAGE_OWN_ACCOUNT,
     /** Browse the action log. */
     READ_ACTION_LOG,
     /** Start the association directory sync and read its runs' reports. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  *   <li>a moderator may edit, publish and create sub-spaces in the spaces assigned (and their sub-spaces),
  *       or in every space when none is assigned, and may then also create top-level spaces and manage
  *       assembly types;</li>
+ *   <li>every staff member may change their own password and renew their own second factor;</li>
  *   <li>a citizen and an anonymous visitor may do nothing here.</li>
  * </ul>
  */
@@ -30,7 +31,7 @@ public final class Permissions {
         }
         boolean everySpace = actor.moderatedSpaceIds().isEmpty();
         return switch (action) {
-            case ENTER_BACK_OFFICE -> true;
+            case ENTER_BACK_OFFICE, MANAGE_OWN_ACCOUNT -> true;
             case CREATE_TOP_LEVEL_SPACE, MANAGE_ASSEMBLY_TYPES -> everySpace;
             case CREATE_SUB_SPACE, EDIT_SPACE, PUBLISH_SPACE, MOVE_SPACE ->
                     space.map(s -> everySpace || moderates(actor, s)).orElse(false);

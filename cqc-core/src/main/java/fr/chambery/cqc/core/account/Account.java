@@ -65,6 +65,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When an administrator disabled the account; null while it is active. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Version
     private long version;
 
@@ -101,6 +105,22 @@ public class Account {
         this.totpLastStep = step;
     }
 
+    /** Stops the account: it signs in no more, and its sessions and API tokens stop on their next request. */
+    void disable(Instant at) {
+        if (disabledAt == null) {
+            disabledAt = Objects.requireNonNull(at);
+        }
+    }
+
+    void enable() {
+        disabledAt = null;
+    }
+
+    /** Replaces the password hash (the caller checked the policy and the owner's credentials). */
+    void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+    }
+
     public void changeRole(Role newRole, Set<Long> spaceIds) {
         this.role = Objects.requireNonNull(newRole, "role");
         assignSpaces(spaceIds);
@@ -119,6 +139,8 @@ public class Account {
     Optional<String> totpSecret() { return Optional.ofNullable(totpSecret); }
     Long totpLastStep() { return totpLastStep; }
     public boolean hasSecondFactor() { return totpSecret != null; }
+    public boolean isActive() { return disabledAt == null; }
+    public Optional<Instant> disabledAt() { return Optional.ofNullable(disabledAt); }
     public Set<Long> moderatedSpaceIds() { return Collections.unmodifiableSet(moderatedSpaceIds); }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Accounts: creating them under the password policy, and checking a sign-in (password, then the second
- * factor of staff). Passwords are hashed with PBKDF2-HMAC-SHA512, 210 000 iterations, 32-byte salt
+ * factor of staff; a disabled account signs in no more). Disabling and deleting are {@link AccountLifecycle}'s,
+ * the owner's own changes {@link OwnCredentials}'. Passwords are hashed with PBKDF2-HMAC-SHA512, 210 000 iterations, 32-byte salt
  * (Jakarta Security's {@link Pbkdf2PasswordHash}).
  */
 @ApplicationScoped
@@ -47,6 +48,16 @@ public class Accounts {
     @PostConstruct
     void configureHash() {
         hash.initialize(HASH_PARAMETERS);
+    }
+
+    /** Whether {@code password} is the account's (PBKDF2 check, for its owner's changes). */
+    boolean passwordMatches(Account account, String password) {
+        return password != null && password.length() <= PasswordPolicy.MAX * 4
+                && hash.verify(password.toCharArray(), account.passwordHash());
+    }
+
+    String hashOf(String password) {
+        return hash.generate(password.toCharArray());
     }
 
     public Optional<Account> byEmail(String email) {
@@ -121,7 +132,7 @@ public class Accounts {
     public Account changeRole(Actor actor, long id, Role role, Set<Long> moderatedSpaceIds) {
         Permissions.require(actor, Action.MANAGE_ACCOUNTS);
         Account account = byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown account " + id));
-        if (account.role() == Role.ADMINISTRATEUR && role != Role.ADMINISTRATEUR && administratorCount() == 1) {
+        if (role != Role.ADMINISTRATEUR && isLastActiveAdministrator(account)) {
             throw new InvalidAccountException(List.of("Il doit rester au moins un administrateur."));
         }
         if (role.isStaff() && !account.hasSecondFactor()) {
@@ -144,9 +155,22 @@ public class Accounts {
         return secret;
     }
 
-    private long administratorCount() {
-        return em.createQuery("select count(a) from Account a where a.role = :role", Long.class)
-                .setParameter("role", Role.ADMINISTRATEUR).getSingleResult();
+    /** Whether this account is the only active administrator: it must stay one, and stay active. */
+    boolean isLastActiveAdministrator(Account account) {
+        if (account.role() != Role.ADMINISTRATEUR || !account.isActive()) {
+            return false;
+        }
+        return em.createQuery("select count(a) from Account a where a.role = :role and a.disabledAt is null", Long.class)
+                .setParameter("role", Role.ADMINISTRATEUR).getSingleResult() <= 1;
+    }
+
+    /**
+     * Whether a session signed in as this account may go on: the account still exists and is active. Asked
+     * on every request of a signed-in session, so it reads one column by primary key.
+     */
+    public boolean mayStaySignedIn(long id) {
+        return !em.createQuery("select a.id from Account a where a.id = :id and a.disabledAt is null", Long.class)
+                .setParameter("id", id).getResultList().isEmpty();
     }
 
     private static Map<String, Object> snapshot(Account account) {
@@ -166,7 +190,7 @@ public class Accounts {
             return Optional.empty();
         }
         Account account = found.get();
-        if (!hash.verify(password.toCharArray(), account.passwordHash())) {
+        if (!hash.verify(password.toCharArray(), account.passwordHash()) || !account.isActive()) {
             return Optional.empty();
         }
         if (account.role().isStaff() || account.hasSecondFactor()) {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** A bearer token of the API, acting as its account. Only its SHA-256 is stored. */
 @Entity
@@ -37,6 +38,9 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
     protected ApiToken() {
     }
 
@@ -47,7 +51,17 @@ public class ApiToken {
         this.createdAt = createdAt;
     }
 
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+
+    public Long id() { return id; }
     public Account account() { return account; }
     public String label() { return label; }
+    public Instant createdAt() { return createdAt; }
+    public Optional<Instant> lastUsedAt() { return Optional.ofNullable(lastUsedAt); }
+    public Optional<Instant> revokedAt() { return Optional.ofNullable(revokedAt); }
     public boolean isRevoked() { return revokedAt != null; }
 }

@@ -34,6 +34,25 @@ public class ActionLog {
                 before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
     }
 
+    /**
+     * Replaces an account's address and name by a pseudonym in every past entry: as its author, as the
+     * resource (its label then becomes the pseudonym) and inside the before and after states.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pseudonymise(String email, String displayName, long accountId, String pseudonym) {
+        em.createNativeQuery("UPDATE action_log SET resource_id = ?1, resource_label = ?1 "
+                        + "WHERE resource_type = 'account' AND resource_id IN (?2, ?3)")
+                .setParameter(1, pseudonym).setParameter(2, email).setParameter(3, Long.toString(accountId))
+                .executeUpdate();
+        em.createNativeQuery("UPDATE action_log SET actor = REPLACE(actor, ?1, ?2), resource_id = REPLACE(resource_id, ?1, ?2), "
+                        + "resource_label = REPLACE(REPLACE(resource_label, ?1, ?2), ?4, ?2), "
+                        + "before_state = REPLACE(before_state, ?1, ?2), after_state = REPLACE(after_state, ?1, ?2) "
+                        + "WHERE actor = ?1 OR resource_id = ?1 OR resource_label LIKE ?3 OR before_state LIKE ?3 OR after_state LIKE ?3")
+                .setParameter(1, email).setParameter(2, pseudonym).setParameter(3, "%" + email + "%")
+                .setParameter(4, displayName + " <" + pseudonym + ">")
+                .executeUpdate();
+    }
+
     /** The newest entries first, filtered by actor, resource type and time span when given. */
     public List<ActionLogEntry> search(Optional<String> actor, Optional<String> resourceType,
                                        Optional<Instant> from, Optional<Instant> to, int limit) {

@@ -69,6 +69,16 @@ class PermissionsTest {
     }
 
     @Test
+    void everyStaffMemberMayManageTheirOwnAccountButOnlyAnAdministratorManagesOthers() {
+        for (Actor staff : new Actor[]{actor(Role.ADMINISTRATEUR), actor(Role.MODERATEUR), actor(Role.MODERATEUR, 2L)}) {
+            assertThat(Permissions.can(staff, Action.MANAGE_OWN_ACCOUNT)).as(staff.toString()).isTrue();
+        }
+        assertThat(Permissions.can(actor(Role.MODERATEUR), Action.MANAGE_ACCOUNTS)).isFalse();
+        assertThat(Permissions.can(actor(Role.CITOYEN), Action.MANAGE_OWN_ACCOUNT)).as("no back office for citizens").isFalse();
+        assertThat(Permissions.can(Actor.ANONYMOUS, Action.MANAGE_OWN_ACCOUNT)).isFalse();
+    }
+
+    @Test
     void requireThrowsAndSaysWhetherTheCallerWasAnonymous() {
         assertThatThrownBy(() -> Permissions.require(Actor.ANONYMOUS, Action.EDIT_SPACE, Optional.of(bissy)))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.isAnonymous()).isTrue());

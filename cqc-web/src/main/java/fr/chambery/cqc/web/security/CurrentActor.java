@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.security;
 
 import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.account.Account;
 import fr.chambery.cqc.core.account.Accounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,12 +27,13 @@ public class CurrentActor {
     private Actor session;
     private Actor bearer = Actor.ANONYMOUS;
 
-    /** The account signed in through the form, or anonymous. */
+    /** The account signed in through the form, if it is still active; or anonymous. */
     public Actor inBackOffice() {
         if (session == null) {
             session = Optional.ofNullable(security.getCallerPrincipal())
                     .map(Principal::getName)
                     .flatMap(accounts::byEmail)
+                    .filter(Account::isActive)
                     .map(Actor::of)
                     .orElse(Actor.ANONYMOUS);
         }

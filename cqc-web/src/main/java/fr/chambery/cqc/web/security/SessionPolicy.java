@@ -1,5 +1,7 @@
 package fr.chambery.cqc.web.security;
 
+import fr.chambery.cqc.core.account.Accounts;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -18,13 +20,19 @@ import java.time.Instant;
 
 /**
  * How long a signed-in session lives: 30 minutes idle (web.xml) and 12 hours in all, whatever the
- * activity. The session cookie is HttpOnly (web.xml), SameSite=Lax (payara-web.xml), and Secure when
+ * activity, and no longer than its account stays active: on every request of a signed-in session the
+ * account is looked up by id, and a disabled or deleted account's session ends there. The session cookie is HttpOnly (web.xml), SameSite=Lax (payara-web.xml), and Secure when
  * {@code cqc.security.secure-cookies} is on (production, behind HTTPS).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionPolicy extends HttpFilter {
 
     static final String SIGNED_IN_AT = "cqc.signedInAt";
+    static final String ACCOUNT_ID = "cqc.accountId";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
+    @Inject
+    Accounts accounts;
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
 
     /** Sets the session cookie's Secure flag from configuration, before the first session. */
@@ -37,8 +45,9 @@ public class SessionPolicy extends HttpFilter {
         }
     }
 
-    static void markSignedIn(HttpServletRequest request) {
+    static void markSignedIn(HttpServletRequest request, long accountId) {
         request.getSession().setAttribute(SIGNED_IN_AT, Instant.now());
+        request.getSession().setAttribute(ACCOUNT_ID, accountId);
     }
 
     @Override
@@ -47,11 +56,22 @@ public class SessionPolicy extends HttpFilter {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedIn
                 && signedIn.plus(ABSOLUTE_LIFETIME).isBefore(Instant.now())) {
-            session.invalidate();
-            request.logout();
-            response.sendRedirect(request.getContextPath() + "/login?expiree");
+            end(session, request, response, "expiree");
+            return;
+        }
+        if (session != null && session.getAttribute(ACCOUNT_ID) instanceof Long account
+                && !request.getRequestURI().startsWith(request.getContextPath() + RESOURCES)
+                && !accounts.mayStaySignedIn(account)) {
+            end(session, request, response, "fin");
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void end(HttpSession session, HttpServletRequest request, HttpServletResponse response, String reason)
+            throws ServletException, IOException {
+        session.invalidate();
+        request.logout();
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 }

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.security;
 
+import fr.chambery.cqc.core.account.Accounts;
 import fr.chambery.cqc.core.account.SignInThrottle;
 import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -32,6 +33,9 @@ public class SignIn {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    Accounts accounts;
 
     public void submit() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -69,9 +73,9 @@ public class SignIn {
         }
     }
 
-    private static void renewSession(HttpServletRequest request) {
+    private void renewSession(HttpServletRequest request) {
         request.changeSessionId();
-        SessionPolicy.markSignedIn(request);
+        SessionPolicy.markSignedIn(request, accounts.byEmail(email).orElseThrow().id());
     }
 
     private static void error(FacesContext faces, String key) {
