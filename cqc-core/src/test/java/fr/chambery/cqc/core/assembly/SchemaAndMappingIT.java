@@ -41,14 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchemaAndMappingIT {
 
+    private static final Instant CREATED = Instant.parse("2021-05-17T08:00:00Z");
+
     /** Which database this invocation runs on: H2 or PostgreSQL, a fresh one. */
     @Parameter(0)
     String database;
 
     @Parameter(1)
     DataSource dataSource;
-
-    private static final Instant CREATED = Instant.parse("2021-05-17T08:00:00Z");
 
     private int firstMigrations;
     private int secondMigrations;

@@ -43,14 +43,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssociationSyncIT {
 
+    private static final Instant START = Instant.parse("2026-11-27T03:00:00Z");
+
     /** Which database this invocation runs on: H2 or PostgreSQL, a fresh one. */
     @Parameter(0)
     String database;
 
     @Parameter(1)
     DataSource dataSource;
-
-    private static final Instant START = Instant.parse("2026-11-27T03:00:00Z");
 
     private EntityManagerFactory emf;
     private final AssociationSync sync = new AssociationSync();
