@@ -8,9 +8,10 @@ import fr.chambery.cqc.bench.load.LoadDriver;
 import fr.chambery.cqc.bench.load.StaffSession;
 import fr.chambery.cqc.bench.load.Target;
 import fr.chambery.cqc.bench.server.BenchDatabase;
-import fr.chambery.cqc.bench.server.ServerProcess;
 import fr.chambery.cqc.bench.sync.DirectorySyncMeasure;
 import fr.chambery.cqc.bench.sync.SyncFigures;
+import fr.chambery.cqc.payara.PayaraProcess;
+import org.awaitility.core.ConditionTimeoutException;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -31,6 +32,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The performance kit ({@code ./cqc bench}): loads a dataset size into a fresh database, starts the
@@ -99,7 +102,7 @@ public final class Bench {
                 : BenchDatabase.h2(work.resolve("data"))) {
             System.out.println("Loading the " + options.size().label() + " dataset into " + options.database() + "...");
             long loading = System.nanoTime();
-            try (ServerProcess first = start("first-start", database, "512m", Map.of("cqc.directory.sync-on-start", "true"))) {
+            try (PayaraProcess first = start("first-start", database, "512m", Map.of("cqc.directory.sync-on-start", "true"))) {
                 awaitDemoDirectory(first.base());
             }
             BenchDatabase forSync = database.copy("cqc_sync");
@@ -108,7 +111,7 @@ public final class Bench {
                 System.out.printf("  loaded in %.1f s: %s%n", (System.nanoTime() - loading) / 1e9, DatasetGenerator.counts(db));
             }
 
-            try (ServerProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"))) {
+            try (PayaraProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"))) {
                 LoadDriver driver = new LoadDriver(server.base(), options.connections(), options.duration());
                 StaffSession.signIn(driver, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_TOTP);
                 measurePages(driver, targets());
@@ -211,7 +214,7 @@ public final class Bench {
         }
         Map<String, String> rna = Map.of("cqc.directory.source", "rna", "cqc.directory.rna.url", file.toUri().toString(),
                 "cqc.directory.sync-on-start", "false");
-        try (ServerProcess server = start("directory-sync", forSync, "256m", rna)) {
+        try (PayaraProcess server = start("directory-sync", forSync, "256m", rna)) {
             DirectorySyncMeasure sync = new DirectorySyncMeasure(server.base());
             System.out.printf("%nDirectory sync of the %,d-row RNA file (source rna, server heap capped at 256 MB)%n", options.rnaRows());
             System.out.println(SyncFigures.HEADER);
@@ -220,7 +223,7 @@ public final class Bench {
         }
     }
 
-    private ServerProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra) throws Exception {
+    private PayaraProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra) throws Exception {
         Map<String, String> properties = new HashMap<>(database.serverProperties());
         properties.put("cqc.mail.outbox", work.resolve("outbox").toString());
         properties.put("cqc.directory.streets-file", project.resolve("config/quartiers-rues.csv").toString());
@@ -228,24 +231,32 @@ public final class Bench {
         Map<String, String> environment = Map.of("CQC_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL,
                 "CQC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD, "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", ADMIN_TOTP);
         long starting = System.nanoTime();
-        ServerProcess server = ServerProcess.start(project, work, name, heap, properties, environment);
+        PayaraProcess server;
+        try {
+            server = PayaraProcess.of(project.resolve("cqc-web/target/payara-micro.jar"), project.resolve("cqc-web/target/cqc.war"))
+                    .heap(heap).tmpDir(work.resolve("tmp")).log(work.resolve(name + "-payara.log"))
+                    .systemProperties(properties).environment(environment)
+                    .readyWithin(Duration.ofMinutes(5)).stopWithJvm().start();
+        } catch (PayaraProcess.NotReadyException notReady) {
+            throw new BenchUsageException(notReady.getMessage().lines().findFirst().orElseThrow());
+        } catch (IllegalStateException notBuilt) {
+            throw new BenchUsageException(notBuilt.getMessage() + " Run ./cqc bench, which builds it first.");
+        }
         System.out.printf("  application started (%s, -Xmx%s) in %.1f s%n", name, heap, (System.nanoTime() - starting) / 1e9);
         return server;
     }
 
     /** The demo's directory is synced shortly after start-up; the generated data goes in after it. */
-    private static void awaitDemoDirectory(URI base) throws Exception {
+    private static void awaitDemoDirectory(URI base) {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            String body = client.send(HttpRequest.newBuilder(base.resolve("/api/assemblies/bissy/associations"))
-                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString()).body();
-            if (body.contains("\"name\"")) {
-                return;
-            }
-            Thread.sleep(500);
+        HttpRequest associations = HttpRequest.newBuilder(base.resolve("/api/assemblies/bissy/associations"))
+                .header("Accept", "application/json").build();
+        try {
+            await("the demo's directory synced").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> client.send(associations, HttpResponse.BodyHandlers.ofString()).body().contains("\"name\""));
+        } catch (ConditionTimeoutException timeout) {
+            throw new BenchUsageException("The demo's directory was not synced two minutes after start-up.");
         }
-        throw new BenchUsageException("The demo's directory was not synced two minutes after start-up.");
     }
 
     private List<String> streets() throws IOException {

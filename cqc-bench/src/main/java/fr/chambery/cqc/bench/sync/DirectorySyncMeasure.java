@@ -17,10 +17,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Runs the directory sync through the API ({@code POST /api/directory/runs} with an administrator's
@@ -78,17 +83,20 @@ public final class DirectorySyncMeasure {
             throw new BenchUsageException("The server refused to start a sync (" + started.statusCode() + "): " + started.body());
         }
         long id = number(started.body(), "id");
-        long heapPeak = 0;
-        String run;
-        do {
-            heapPeak = Math.max(heapPeak, metrics.heapUsedBytes());
-            Thread.sleep(200);
-            run = client.send(request("/api/directory/runs/" + id).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        } while (text(run, "state").equals("EN_COURS"));
-        heapPeak = Math.max(heapPeak, metrics.heapUsedBytes());
+        AtomicLong heapPeak = new AtomicLong();
+        AtomicReference<String> latest = new AtomicReference<>();
+        // the heap is sampled at each look, so the peak is read while the run works
+        await("sync run " + id + " finished").atMost(Duration.ofHours(1)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    heapPeak.accumulateAndGet(metrics.heapUsedBytes(), Math::max);
+                    latest.set(client.send(request("/api/directory/runs/" + id).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                    return !text(latest.get(), "state").equals("EN_COURS");
+                });
+        String run = latest.get();
+        heapPeak.accumulateAndGet(metrics.heapUsedBytes(), Math::max);
         return new SyncFigures(label, text(run, "state"), number(run, "durationMillis"), (int) number(run, "processed"),
                 (int) number(run, "created"), (int) number(run, "updated"), (int) number(run, "unchanged"), (int) number(run, "unlisted"),
-                (int) number(run, "rejected"), metrics.sqlWrites() - writesBefore, heapPeak);
+                (int) number(run, "rejected"), metrics.sqlWrites() - writesBefore, heapPeak.get());
     }
 
     private HttpRequest.Builder request(String path) {

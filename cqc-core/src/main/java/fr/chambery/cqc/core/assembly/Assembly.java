@@ -188,14 +188,6 @@ public class Assembly {
         enabledComponents.addAll(componentKeys);
     }
 
-    public void changeSlug(String newSlug) {
-        this.slug = Slug.require(newSlug);
-    }
-
-    public void disableComponent(String componentKey) {
-        enabledComponents.remove(componentKey);
-    }
-
     // --- state --------------------------------------------------------------------------------
 
     public Long id() { return id; }
@@ -236,14 +228,19 @@ public class Assembly {
         return isPublished() && ancestors().stream().allMatch(Assembly::isPublished);
     }
 
+    /**
+     * Identity: the same stored row (same id), or the same object before it is stored. A space's slug
+     * is a URL, not its identity.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Assembly other && Objects.equals(slug, other.slug);
+        return this == o || (o instanceof Assembly other && id != null && id.equals(other.id));
     }
 
+    /** Constant, so that a space keeps its bucket when it is stored and receives its id. */
     @Override
     public int hashCode() {
-        return Objects.hashCode(slug);
+        return Assembly.class.hashCode();
     }
 
     @Override

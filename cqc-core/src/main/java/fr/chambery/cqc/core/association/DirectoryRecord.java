@@ -15,9 +15,4 @@ public record DirectoryRecord(String directoryId, String rnaNumber, String name,
         }
         return "(sans nom) " + (directoryId != null ? "annuaire " + directoryId : rnaNumber != null ? "RNA " + rnaNumber : "");
     }
-
-    public DirectoryRecord withRna(String rna, String purposeIfMissing) {
-        return new DirectoryRecord(directoryId, rna, name, theme, quartier,
-                purpose == null || purpose.isBlank() ? purposeIfMissing : purpose, address, postcode, phone, email, website, directoryUrl);
-    }
 }

@@ -98,4 +98,13 @@ class AssemblyTest {
         assertThat(texts.description())
                 .isEqualTo("<h3>&#x1f64b; Qui peut participer ?</h3><p>Tou·tes</p>");
     }
+
+    @Test
+    void twoUnstoredSpacesAreDistinctEvenUnderTheSameSlug() {
+        Assembly first = assembly("bissy");
+        Assembly second = assembly("bissy");
+
+        assertThat(first).isEqualTo(first).isNotEqualTo(second);
+        assertThat(new java.util.HashSet<>(java.util.List.of(first, second))).hasSize(2);
+    }
 }

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The directory sync end to end: the application on Payara Micro reads the city's listing pages from a
@@ -268,20 +270,8 @@ class DirectorySyncIT extends DeployedApplication {
     }
 
     private JsonObject finished(int id) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonObject run = Http.json(authorized("api/directory/runs/" + id)).asJsonObject();
-            if (!"EN_COURS".equals(run.getString("state"))) {
-                return run;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Run " + id + " did not finish");
+        return await("run " + id + " finished").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> Http.json(authorized("api/directory/runs/" + id)).asJsonObject(), run -> !"EN_COURS".equals(run.getString("state")));
     }
 
     private HttpResponse<String> authorized(String path) {

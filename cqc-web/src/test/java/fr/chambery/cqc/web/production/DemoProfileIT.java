@@ -1,16 +1,16 @@
 package fr.chambery.cqc.web.production;
 
+import fr.chambery.cqc.payara.PayaraProcess;
+import fr.chambery.cqc.web.Http;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static fr.chambery.cqc.web.Http.json;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,19 +24,18 @@ class DemoProfileIT {
     @Test
     void theDemoDirectoryIsSyncedAtStartUp() throws Exception {
         Path data = Path.of("target", "demo-" + UUID.randomUUID()).toAbsolutePath();
-        try (PayaraProcess payara = PayaraProcess.start("demo-profile", List.of(
-                "-Dcqc.data-dir=" + data,
-                "-Dcqc.mail.outbox=" + data.resolve("outbox"),
-                "-Dcqc.directory.streets-file=" + Path.of(System.getProperty("cqc.config", "../config"), "quartiers-rues.csv").toAbsolutePath()),
-                List.of(), Map.of())) {
-            List<String> names = List.of();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            while (names.isEmpty() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-                names = json(payara.http().get("api/assemblies/bissy/associations", "application/json")).asJsonObject()
-                        .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
-            }
-            assertThat(names).as(payara.tail()).contains("Les Jardins partagés de Bissy", "Amicale des habitant·es de Bissy");
+        try (PayaraProcess payara = PackagedApplication.launch("demo-profile")
+                .systemProperty("cqc.data-dir", data.toString())
+                .systemProperty("cqc.mail.outbox", data.resolve("outbox").toString())
+                .systemProperty("cqc.directory.streets-file",
+                        Path.of(System.getProperty("cqc.config", "../config"), "quartiers-rues.csv").toAbsolutePath().toString())
+                .start()) {
+            Http http = new Http(payara.base().toURL());
+            await("the demo directory's associations in Bissy, synced at start-up").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(json(http.get("api/assemblies/bissy/associations", "application/json")).asJsonObject()
+                            .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList())
+                            .as(payara::tail).contains("Les Jardins partagés de Bissy", "Amicale des habitant·es de Bissy"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.production;
 
 import fr.chambery.cqc.core.account.SecondFactor;
+import fr.chambery.cqc.payara.PayaraProcess;
 import fr.chambery.cqc.web.Http;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -50,12 +51,12 @@ class ProductionProfileIT {
         }
         Files.write(properties, lines);
 
-        payara = PayaraProcess.start("production-profile", List.of(), List.of("--systemproperties", properties.toString()), Map.of(
+        payara = PackagedApplication.launch("production-profile").options("--systemproperties", properties.toString()).environment(Map.of(
                 "CQC_DATASOURCE_PASSWORD", "secret-from-env",
                 "CQC_BOOTSTRAP_ADMIN_EMAIL", "Admin@Example.org",
                 "CQC_BOOTSTRAP_ADMIN_PASSWORD", "une-phrase-de-passe-pour-la-ville",
-                "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", SecondFactor.newSecret()));
-        http = payara.http();
+                "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", SecondFactor.newSecret())).start();
+        http = new Http(payara.base().toURL());
     }
 
     @AfterAll
