@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import fr.chambery.cqc.web.security.ApiWriteGuard;
+
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -104,8 +107,23 @@ public final class ProblemMappers {
 
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+
+        @jakarta.inject.Inject
+        fr.chambery.cqc.web.security.CurrentActor actor;
+
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.Request request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e instanceof NotSupportedException) {
+                // a write whose body has the wrong type is refused while matching, before ApiWriteGuard:
+                // a caller without rights still hears 401 or 403 first
+                Optional<Response> refusal = ApiWriteGuard.refusal(request.getMethod(), actor.onApi());
+                if (refusal.isPresent()) {
+                    return refusal.get();
+                }
+            }
             if (e.getResponse().hasEntity()) {
                 return e.getResponse();
             }

@@ -111,8 +111,8 @@ class MembershipBrowserIT extends DeployedApplication {
                 .contains("Camille", email, "habitant·e", "Jardins partagés", "inscription confirmée");
         String csv = (String) ((JavascriptExecutor) moderator.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
-        assertThat(csv).as("the second sign-up updated the pending one").startsWith("nom;e-mail;lien au quartier;groupes de travail;inscription;confirmation")
-                .contains("Camille Exemple;" + email + ";habitant·e;Jardins partagés;");
+        assertThat(csv).as("the second sign-up updated the pending one").startsWith("\"nom\";\"e-mail\";\"lien au quartier\";\"groupes de travail\";\"inscription\";\"confirmation\"")
+                .contains("\"Camille Exemple\";\"" + email + "\";\"habitant·e\";\"Jardins partagés\";");
         assertThat(((JavascriptExecutor) moderator.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href)"
                         + ".then(r => r.arrayBuffer()).then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));"))
