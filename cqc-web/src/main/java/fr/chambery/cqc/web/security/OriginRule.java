@@ -9,7 +9,8 @@ import java.util.Set;
  * When a state-changing request comes from another site, from the headers a browser sets itself and a
  * page cannot forge: {@code Sec-Fetch-Site} says {@code cross-site}, or {@code Origin} is present and is not
  * this site's (an opaque origin, {@code null}, included). Reading requests, and requests without either
- * header (programs, old browsers on the same origin), are not concerned.
+ * header (programs, old browsers on the same origin), are not concerned. The origin is compared by host
+ * and port only: behind a TLS proxy the request reaches us in plain HTTP while the page's origin is https.
  */
 final class OriginRule {
 

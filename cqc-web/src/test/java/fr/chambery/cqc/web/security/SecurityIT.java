@@ -112,7 +112,7 @@ class SecurityIT extends DeployedApplication {
         HttpResponse<String> refused = moderatorElsewhere.get(file);
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).contains("Accès refusé").doesNotContain("Exception");
+        assertThat(refused.body()).contains("<h1>Accès refusé</h1>").doesNotContain("\tat fr.chambery");
         String log = http.post("api/test-fixtures/logs?logger=" + Refusals.class.getName()).body();
         assertThat(log.lines().filter(line -> line.contains("account " + accountId))).hasSize(1);
         assertThat(log).doesNotContain(email).doesNotContain("stack trace");
