@@ -3,6 +3,9 @@ package fr.chambery.cqc.web.api;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.web.security.ApiWriteGuard;
+import fr.chambery.cqc.web.security.CurrentActor;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -10,9 +13,9 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.Provider;
-
-import fr.chambery.cqc.web.security.ApiWriteGuard;
 
 import java.util.Optional;
 import java.util.logging.Level;
@@ -108,11 +111,11 @@ public final class ProblemMappers {
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
 
-        @jakarta.inject.Inject
-        fr.chambery.cqc.web.security.CurrentActor actor;
+        @Inject
+        CurrentActor actor;
 
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.Request request;
+        @Context
+        Request request;
 
         @Override
         public Response toResponse(WebApplicationException e) {

@@ -177,7 +177,11 @@ class MembershipBrowserIT extends DeployedApplication {
         for (int i = 0; i < names.size(); i++) {
             Browser browser = browser();
             browser.open("membership/sign-up?council=" + council);
-            fill(browser, names.get(i), "formule-" + i + "-" + suffix + "@example.org", LocalDate.now().minusYears(30));
+            browser.find(By.id("name")).sendKeys(names.get(i));
+            browser.find(By.id("email")).sendKeys("formule-" + i + "-" + suffix + "@example.org");
+            setValue(browser, "birthDate", LocalDate.now().minusYears(30).toString());
+            ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector(\"input[name='lien'][value='HABITANT']\").checked = true;"
+                    + " document.getElementById('consent').checked = true;");
             browser.follow(browser.find(By.id("submit")));
             assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
         }
@@ -189,7 +193,7 @@ class MembershipBrowserIT extends DeployedApplication {
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
         List<String> exported;
         try (var parser = org.apache.commons.csv.CSVFormat.Builder.create(org.apache.commons.csv.CSVFormat.EXCEL).setDelimiter(';')
-                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.substring(1)))) {
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.replaceFirst("^\ufeff", "")))) {
             exported = parser.getRecords().stream().map(r -> r.get("nom")).toList();
         }
 
