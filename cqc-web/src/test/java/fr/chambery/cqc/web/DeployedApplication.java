@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web;
 
+import fr.chambery.cqc.web.fixtures.LogCapture;
 import fr.chambery.cqc.web.fixtures.TestFixturesResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,6 +29,6 @@ public abstract class DeployedApplication {
     public static WebArchive deployment() {
         File war = new File(System.getProperty("cqc.war", "target/cqc.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClass(TestFixturesResource.class);
+                .addClasses(TestFixturesResource.class, LogCapture.class);
     }
 }

@@ -110,6 +110,8 @@ public class FileInspection {
             case "application/x-msdownload", "application/x-dosexec", "application/x-executable",
                  "application/x-elf", "application/x-sharedlib", "application/x-mach-o-executable" -> "programme exécutable";
             case "application/zip" -> "archive ZIP";
+            // an archive in the shape of an Office file that names no known document (a bomb may be one)
+            case "application/x-tika-ooxml", "application/x-tika-msoffice" -> "document Office de type inconnu";
             case "application/octet-stream" -> "type inconnu";
             default -> base;
         };

@@ -77,6 +77,18 @@ class FileInspectionTest {
         byte[] bomb = SampleFiles.zipBombDocx();
         assertThat(bomb.length).isLessThan(2_000_000);
         assertRefused(bomb, "compte-rendu.docx", UNREADABLE, "bombe de décompression");
+        assertRefused(SampleFiles.zipBombOdt(), "compte-rendu.odt", UNREADABLE, "bombe de décompression");
+    }
+
+    /** Either answer is safe: a bomb only becomes a bomb when inflated, and this one is refused on its type first. */
+    @Test
+    void refusesABombInTheShapeOfAWordDocumentThatTikaDoesNotRecogniseOnItsTypeWithoutInflatingIt() {
+        byte[] bomb = SampleFiles.zipBombDocxUnrecognised();
+        long start = System.nanoTime();
+        assertRefused(bomb, "compte-rendu.docx", TYPE_NOT_ALLOWED,
+                "n'est pas d'un type accepté (document Office de type inconnu)");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("refused on its type, not inflated")
+                .isLessThan(java.time.Duration.ofSeconds(5));
     }
 
     @Test

