@@ -198,7 +198,7 @@ class DirectorySyncIT extends DeployedApplication {
             assertThat(partial.getInt("unlisted")).isZero();
         }
         assertThat(Http.json(http.get("api/assemblies/les-hauts-de-chambery/associations", "application/json")).asJsonObject()
-                .getJsonArray("associations").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name")).contains("Chorale des Hauts");
+                .getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name")).contains("Chorale des Hauts");
     }
 
     @Test
@@ -251,7 +251,7 @@ class DirectorySyncIT extends DeployedApplication {
 
     private List<String> listedIn(String council) {
         return Http.json(http.get("api/assemblies/" + council + "/associations", "application/json")).asJsonObject()
-                .getJsonArray("associations").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
     }
 
     private HttpResponse<String> decide(int run, String decision, String bearer) {
