@@ -37,7 +37,7 @@ final class KeyboardWalk {
         js.executeScript("arguments[0].focus();", first);
         List<String> stops = new ArrayList<>();
         WebElement current = driver.switchTo().activeElement();
-        stops.add(current.getAccessibleName());
+        stops.add(current.getAccessibleName().strip());
         int stay = 0;
         for (int i = 0; i < MOST_STOPS && !current.equals(target); i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
@@ -56,7 +56,7 @@ final class KeyboardWalk {
             }
             FocusIndicator.assertVisible(driver, next);
             current = next;
-            stops.add(current.getAccessibleName());
+            stops.add(current.getAccessibleName().strip());
         }
         if (!current.equals(target)) {
             throw new AssertionError("Tab never reached " + PageChecks.describe(target) + " on " + driver.getCurrentUrl());

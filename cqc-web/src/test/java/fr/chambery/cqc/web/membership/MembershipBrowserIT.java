@@ -198,6 +198,7 @@ class MembershipBrowserIT extends DeployedApplication {
         browser.open("membership/sign-up?council=" + council);
         fill(browser, "Camille Exemple", address, LocalDate.now().minusYears(30));
         browser.follow(browser.find(By.id("submit")));
+        assertThat(browser.findAll(By.id("sent"))).as("sent, not refused: %s", browser.find(By.tagName("main")).getText()).isNotEmpty();
         assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
     }
 
