@@ -40,8 +40,10 @@ final class PageChecks {
     /** Lays the page out 320 CSS px wide (DevTools' device metrics) and fails if anything sticks out. */
     static void reflows(WebDriver driver) {
         ChromeDriver chrome = (ChromeDriver) driver;
+        long width = ((Number) chrome.executeScript("return window.innerWidth;")).longValue();
+        long height = ((Number) chrome.executeScript("return window.innerHeight;")).longValue();
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", NARROWEST, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+                Map.of("width", NARROWEST, "height", height, "deviceScaleFactor", 1, "mobile", false));
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> layout = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
@@ -77,6 +79,12 @@ final class PageChecks {
             }
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            // the test goes on at the usual size: wait until the page is laid out at its width again, or a click
+            // could land where an element was at 320 px
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                            + " requestAnimationFrame(function () { requestAnimationFrame(function () { done(window.innerWidth); }); });"))
+                    .longValue() == width);
         }
     }
 

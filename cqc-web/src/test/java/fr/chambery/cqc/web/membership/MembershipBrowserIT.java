@@ -171,6 +171,7 @@ class MembershipBrowserIT extends DeployedApplication {
         citizen.open("membership/sign-up?council=" + other);
         fill(citizen, "Camille", email, LocalDate.now().minusYears(40));
         citizen.follow(citizen.find(By.id("submit")));
+        assertThat(citizen.findAll(By.id("sent"))).as("sent, not refused: %s", citizen.find(By.tagName("main")).getText()).isNotEmpty();
         nextMail();
 
         citizen.open(gestion.substring(url.toString().length()));
