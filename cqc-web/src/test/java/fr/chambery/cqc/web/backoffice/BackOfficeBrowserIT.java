@@ -56,7 +56,8 @@ class BackOfficeBrowserIT extends DeployedApplication {
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Le groupe de travail mobilités se réunit le mardi " + suffix);
         browser.follow(browser.find(By.id("save")));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Les modifications de « Espace " + space + " » sont enregistrées.");
-        assertThat(browser.driver().switchTo().activeElement().getText()).as("focus on the confirmation").contains("sont enregistrées");
+        assertThat(browser.driver().switchTo().activeElement()).as("focus on the confirmation, not left at the top of the page")
+                .isEqualTo(browser.find(By.cssSelector(".flash-info")));
 
         browser.open("assemblies/" + space);
         assertThat(browser.find(By.cssSelector("section.about")).getText())
