@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,16 +86,16 @@ public class MembershipService {
      */
     @Transactional
     public void signUp(SignUp form, String baseUrl) {
-        Map<String, String> problems = form.problems(LocalDate.now(clock.withZone(PARIS)));
+        List<SignUpProblem> problems = new ArrayList<>(form.check(LocalDate.now(clock.withZone(PARIS))));
         Optional<Assembly> council = council(form.councilSlug());
         if (council.isEmpty()) {
-            problems.put("council", "Ce conseil de quartier n'existe pas ou n'accepte pas d'inscriptions.");
+            problems.add(SignUpProblem.COUNCIL_UNKNOWN);
         }
         Set<Long> groups = new HashSet<>(form.workingGroupIds() == null ? List.of() : form.workingGroupIds());
         if (council.isPresent()) {
             Set<Long> known = meetings.workingGroupsOf(council.get().id()).stream().map(WorkingGroup::id).collect(Collectors.toSet());
             if (!known.containsAll(groups)) {
-                problems.put("workingGroups", "Ce groupe de travail n'existe pas dans ce conseil.");
+                problems.add(SignUpProblem.WORKING_GROUP_UNKNOWN);
             }
         }
         if (!problems.isEmpty()) {

@@ -5,6 +5,7 @@ import jakarta.mail.internet.InternetAddress;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,26 +26,33 @@ public record SignUp(String councilSlug, String name, String email, LocalDate bi
     /** Every problem of the form, by field, in French; empty when the form is valid. */
     public Map<String, String> problems(LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
+        check(today).forEach(problem -> problems.put(problem.field(), problem.french()));
+        return problems;
+    }
+
+    /** Every problem of the form, at most one by field; empty when the form is valid. */
+    public List<SignUpProblem> check(LocalDate today) {
+        List<SignUpProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.put("name", "Indiquez votre nom ou votre prénom.");
+            problems.add(SignUpProblem.NAME_MISSING);
         } else if (name.strip().length() > 100) {
-            problems.put("name", "Le nom ne doit pas dépasser 100 caractères.");
+            problems.add(SignUpProblem.NAME_TOO_LONG);
         }
         if (!isEmail(email)) {
-            problems.put("email", "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@example.org).");
+            problems.add(SignUpProblem.EMAIL_INVALID);
         }
         if (birthDate == null) {
-            problems.put("birthDate", "Indiquez votre date de naissance : l'inscription est ouverte à partir de 16 ans.");
+            problems.add(SignUpProblem.BIRTH_DATE_MISSING);
         } else if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(130))) {
-            problems.put("birthDate", "Cette date de naissance n'est pas valide.");
+            problems.add(SignUpProblem.BIRTH_DATE_INVALID);
         } else if (Period.between(birthDate, today).getYears() < MINIMUM_AGE) {
-            problems.put("birthDate", "L'inscription à un conseil de quartier citoyen est ouverte à partir de 16 ans.");
+            problems.add(SignUpProblem.TOO_YOUNG);
         }
         if (lien == null) {
-            problems.put("lien", "Dites si vous habitez Chambéry ou si vous fréquentez régulièrement le quartier.");
+            problems.add(SignUpProblem.LIEN_MISSING);
         }
         if (!consent) {
-            problems.put("consent", "Votre accord au traitement de vos données est nécessaire pour vous inscrire.");
+            problems.add(SignUpProblem.CONSENT_MISSING);
         }
         return problems;
     }

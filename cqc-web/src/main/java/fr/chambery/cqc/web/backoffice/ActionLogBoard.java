@@ -20,6 +20,10 @@ public class ActionLogBoard {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int LIMIT = 200;
 
+    /** The kinds of resource the log records, offered by the filter (each named by {@code admin.log.type.<kind>}). */
+    static final List<String> RESOURCE_TYPES = List.of("assembly", "assembly_type", "account", "api_token", "meeting",
+            "working_group", "document", "document_collection", "membership", "association");
+
     @Inject
     ActionLog log;
 
@@ -44,6 +48,10 @@ public class ActionLogBoard {
                     Optional.ofNullable(to).map(d -> d.plusDays(1).atStartOfDay(PARIS).toInstant()), LIMIT);
         }
         return entries;
+    }
+
+    public List<String> getResourceTypes() {
+        return RESOURCE_TYPES;
     }
 
     public String when(ActionLogEntry entry) {

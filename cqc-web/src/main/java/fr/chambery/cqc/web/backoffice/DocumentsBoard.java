@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.core.access.Action;
+import fr.chambery.cqc.web.ui.FocusAfterUpdate;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.document.DocumentAdministration;
@@ -36,6 +37,7 @@ public class DocumentsBoard implements Serializable {
     @Inject transient Assemblies assemblies;
     @Inject transient DocumentAdministration administration;
     @Inject transient AccessGuard access;
+    @Inject transient FocusAfterUpdate focus;
 
     private String space;
     private transient Assembly found;
@@ -73,6 +75,7 @@ public class DocumentsBoard implements Serializable {
 
     public String move(long id, int step) {
         administration.move(access.actor(), id, step);
+        focus.on((step < 0 ? "up-" : "down-") + id);
         return done("admin.documents.reordered");
     }
 
@@ -109,6 +112,7 @@ public class DocumentsBoard implements Serializable {
 
     public String moveCollection(long id, int step) {
         administration.moveCollection(access.actor(), id, step);
+        focus.on((step < 0 ? "collection-up-" : "collection-down-") + id);
         return done("admin.documents.reordered");
     }
 

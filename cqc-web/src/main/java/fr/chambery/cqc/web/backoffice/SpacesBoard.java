@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.web.ui.FocusAfterUpdate;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.web.ui.PageNumber;
 import fr.chambery.cqc.core.access.Action;
@@ -39,6 +40,9 @@ public class SpacesBoard {
 
     @Inject
     AccessGuard access;
+
+    @Inject
+    FocusAfterUpdate focus;
 
     /** Spaces per page, as Decidim's admin lists. */
     static final int PAGE_SIZE = 15;
@@ -122,6 +126,7 @@ public class SpacesBoard {
     public void shift(String slug, int direction) {
         try {
             administration.shift(access.actor(), slug, direction);
+            focus.on((direction < 0 ? "up-" : "down-") + slug);
         } catch (UnknownAssemblyException e) {
             Messages.error(null, e.getMessage());
         }

@@ -49,11 +49,15 @@ class BackOfficeBrowserIT extends DeployedApplication {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Espaces participatifs");
 
         browser.follow(browser.find(By.cssSelector("a[href$='/admin/assembly?slug=" + space + "']")));
+        assertThat(browser.tabThrough(By.id("editor"), By.id("save")))
+                .as("Tab goes through every rich-text editor to the Save button").contains("Résumé", "Description", "Annonce", "Enregistrer");
         WebElement editor = browser.find(By.cssSelector("#description .ql-editor"));
         editor.click();
         editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Le groupe de travail mobilités se réunit le mardi " + suffix);
         browser.follow(browser.find(By.id("save")));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Les modifications de « Espace " + space + " » sont enregistrées.");
+        assertThat(browser.driver().switchTo().activeElement()).as("focus on the confirmation, not left at the top of the page")
+                .isEqualTo(browser.find(By.cssSelector(".flash-info")));
 
         browser.open("assemblies/" + space);
         assertThat(browser.find(By.cssSelector("section.about")).getText())
@@ -70,6 +74,8 @@ class BackOfficeBrowserIT extends DeployedApplication {
                 .contains("Aucune plénière cette année : planifiez-en une.");
 
         browser.follow(browser.find(By.linkText("Nouvelle rencontre")));
+        browser.assertRequiredMarked("title", "day", "start", "end");
+        browser.tabThrough(By.id("meeting"), By.id("save"));
         browser.find(By.id("title")).sendKeys("Plénière de rentrée " + suffix);
         setValue(browser, "day", java.time.LocalDate.now().plusDays(10).toString());
         setValue(browser, "start", "19:00");
@@ -150,9 +156,11 @@ class BackOfficeBrowserIT extends DeployedApplication {
         browser.open("admin/assembly?slug=" + space);
         replace(browser.find(By.id("title")), "");
         replace(browser.find(By.id("subtitle")), "");
+        browser.assertRequiredMarked("title", "subtitle");
         browser.follow(browser.find(By.id("save")));
         assertThat(browser.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText)
-                .containsExactly("Ce champ est obligatoire.", "Ce champ est obligatoire.");
+                .containsExactly("Titre : ce champ est obligatoire.", "Sous-titre : ce champ est obligatoire.");
+        browser.assertErrorsLinkedAndFocused();
         assertThat(http.get("api/assemblies/" + space, "application/json").body()).contains("\"title\":\"Espace " + space + "\"");
 
         browser.open("admin/assembly?parent=" + space);
@@ -168,10 +176,13 @@ class BackOfficeBrowserIT extends DeployedApplication {
     void anAdministratorWalksEveryBackOfficePageAddsATypeAndAnAccount() {
         Browser browser = signIn("ADMINISTRATEUR", null);
         browser.follow(browser.find(By.linkText("Types d'assemblée")));
+        browser.assertRequiredMarked("typeKey", "typeTitle");
+        browser.tabThrough(By.id("add-type"), By.id("addType"));
         browser.find(By.id("typeKey")).sendKeys("Conseil Citoyen");
         browser.find(By.id("typeTitle")).sendKeys("Conseil citoyen");
         browser.follow(browser.find(By.id("addType")));
         assertThat(browser.find(By.cssSelector(".field-error")).getText()).startsWith("La clé ne peut contenir");
+        browser.assertErrorsLinkedAndFocused();
         replace(browser.find(By.id("typeKey")), "conseil-" + suffix);
         browser.follow(browser.find(By.id("addType")));
         assertThat(browser.find(By.tagName("table")).getText()).contains("conseil-" + suffix, "Conseil citoyen");
@@ -181,6 +192,8 @@ class BackOfficeBrowserIT extends DeployedApplication {
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Le type s'appelle désormais « Conseil citoyen de quartier ».");
 
         browser.follow(browser.find(By.linkText("Comptes")));
+        browser.assertRequiredMarked("accountEmail", "accountName", "accountPassword");
+        browser.tabThrough(By.id("new-account"), By.id("createAccount"));
         browser.find(By.id("accountEmail")).sendKeys("camille-" + suffix + "@example.org");
         browser.find(By.id("accountName")).sendKeys("Camille");
         browser.find(By.id("accountPassword")).sendKeys("motdepasse");
@@ -202,6 +215,9 @@ class BackOfficeBrowserIT extends DeployedApplication {
 
         browser.follow(browser.find(By.linkText("Journal des actions")));
         assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix, "conseil-" + suffix);
+        assertThat(browser.findAll(By.cssSelector("#f-type option"))).extracting(WebElement::getText)
+                .contains("Document", "Collection de documents", "Inscription", "Association").noneMatch(t -> t.contains("???"));
+        browser.tabThrough(By.cssSelector("form.filters"), By.cssSelector("form.filters button[type=submit]"));
 
         browser.follow(browser.find(By.linkText("Espaces")));
         browser.follow(browser.find(By.cssSelector("a[href$='/admin/?parent=conseils-de-quartier-citoyens']")));

@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
 /**
  * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) on the deployed application.
  * Every page it arrives on, by {@link #open} or by following a link with {@link #follow}, is checked
- * with axe-core against the WCAG 2.1 A and AA rules, and its console for Content-Security-Policy
- * violations; either fails the test with its details.
+ * with axe-core against the WCAG 2.1 A and AA rules, its console for Content-Security-Policy
+ * violations, and what axe cannot see ({@link PageChecks}: reflow at 320 CSS px, each form control's own
+ * accessible name and grouping, {@code autocomplete} on personal-data fields); any of them fails the test
+ * with its details. The form checks are called where a test fills a form: {@link #tabThrough} (keyboard
+ * walk and focus indicator), {@link #assertRequiredMarked}, {@link #assertErrorsLinkedAndFocused}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -113,7 +116,38 @@ public final class Browser implements AutoCloseable {
                             + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining("\n    ")))
                     .collect(Collectors.joining("\n")));
         }
+        PageChecks.all(driver);
         return this;
+    }
+
+    /**
+     * Walks a form with Tab only, from its first control to its submit button, checking the focus
+     * indicator at each stop ({@link KeyboardWalk}); returns the accessible names of the stops.
+     */
+    public List<String> tabThrough(By form, By submit) {
+        return KeyboardWalk.toSubmit(driver, form, submit);
+    }
+
+    /** Each of these fields is required, its label marked, and the page says what the mark means. */
+    public Browser assertRequiredMarked(String... ids) {
+        RequiredFields.assertMarked(driver, ids);
+        return this;
+    }
+
+    /** After a refused submission: each field error linked to its field, naming it, and focus on the first. */
+    public Browser assertErrorsLinkedAndFocused() {
+        FormErrors.assertLinkedAndFocused(driver);
+        return this;
+    }
+
+    /** The {@code autocomplete} token rendered on the field with this id (WCAG 1.3.5). */
+    public String autocompleteOf(String id) {
+        return driver.findElement(By.id(id)).getDomAttribute("autocomplete");
+    }
+
+    /** The language of the element's content: its own or its nearest ancestor's {@code lang}. */
+    public String languageOf(WebElement element) {
+        return (String) ((JavascriptExecutor) driver).executeScript("var l = arguments[0].closest('[lang]'); return l ? l.getAttribute('lang') : null;", element);
     }
 
     public WebElement find(By by) {

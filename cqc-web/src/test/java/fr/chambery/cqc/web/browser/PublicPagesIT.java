@@ -160,6 +160,10 @@ class PublicPagesIT extends DeployedApplication {
         browser.open("assemblies/bissy?lang=en");
         assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(browser.find(By.cssSelector("section.about h2")).getText()).isEqualTo("About this assembly");
+        assertThat(browser.languageOf(browser.find(By.cssSelector("section.about h2")))).isEqualTo("en");
+        assertThat(browser.findAll(By.cssSelector("section.about p"))).as("the council's own texts, in French")
+                .isNotEmpty().allSatisfy(p -> assertThat(browser.languageOf(p)).isEqualTo("fr"));
+        assertThat(browser.languageOf(browser.find(By.tagName("h1")))).isEqualTo("fr");
         browser.follow(browser.find(By.linkText("Français")));
         assertThat(browser.find(By.cssSelector("section.about h2")).getText()).isEqualTo("À propos de cette assemblée");
     }
@@ -172,5 +176,51 @@ class PublicPagesIT extends DeployedApplication {
             pairs.put(terms.get(i).getText(), definitions.get(i).getText());
         }
         return pairs;
+    }
+
+    @Test
+    void theAccessibilityDeclarationIsLinkedFromEveryFooterAndSaysWhatTheRgaaAsks() {
+        browser.open("assemblies");
+        browser.follow(browser.find(By.cssSelector("footer")).findElement(By.linkText("Accessibilité : partiellement conforme")));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Déclaration d'accessibilité");
+        WebElement declaration = browser.find(By.cssSelector("article.declaration"));
+        assertThat(browser.find(By.id("conformance")).getText()).contains("partiellement conforme", "RGAA", "4.1");
+        assertThat(browser.find(By.id("audit-date")).getText()).contains("30 novembre 2026");
+        assertThat(declaration.findElements(By.tagName("h2"))).extracting(WebElement::getText).containsExactly(
+                "État de conformité", "Résultats des tests", "Contenus non accessibles", "Pages de l'échantillon",
+                "Technologies utilisées", "Retour d'information et contact", "Voies de recours");
+        assertThat(declaration.getText()).contains("Contournement", "/membership/sign-up", "/login", "Défenseur des droits");
+        assertThat(browser.find(By.id("contact-email")).getDomAttribute("href")).isEqualTo("mailto:accessibilite@example.org");
+        assertThat(declaration.findElements(By.cssSelector("a[href^='https://formulaire.defenseurdesdroits.fr']"))).hasSize(1);
+        assertThat(browser.tabThrough(By.tagName("body"), By.partialLinkText("délégué du Défenseur des droits"))).contains("Aller au contenu");
+
+        browser.open("accessibilite?lang=en");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Accessibility statement");
+        assertThat(browser.find(By.id("conformance")).getText()).contains("partially compliant");
+        browser.open("login?lang=fr");
+        assertThat(browser.find(By.cssSelector("footer")).findElement(By.linkText("Accessibilité : partiellement conforme"))
+                .getDomAttribute("href")).endsWith("/accessibilite");
+    }
+
+    @Test
+    void theSignInFormIsUsableWithTheKeyboardAndTiesItsErrorsToItsFields() {
+        browser.open("login");
+        assertThat(browser.autocompleteOf("email")).isEqualTo("username");
+        assertThat(browser.autocompleteOf("password")).isEqualTo("current-password");
+        assertThat(browser.autocompleteOf("code")).isEqualTo("one-time-code");
+        browser.assertRequiredMarked("email", "password");
+        assertThat(browser.find(By.cssSelector(".required-legend")).getText()).isEqualTo("Les champs marqués d'un astérisque (*) sont obligatoires.");
+        assertThat(browser.tabThrough(By.id("signin"), By.id("submit"))).containsExactly(
+                "Adresse électronique", "Mot de passe", "Code de vérification", "Se connecter");
+        browser.follow(browser.find(By.id("submit")));
+        assertThat(browser.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText)
+                .containsExactly("Indiquez votre adresse électronique.", "Indiquez votre mot de passe.");
+        browser.assertErrorsLinkedAndFocused();
+
+        browser.open("login?lang=en");
+        browser.follow(browser.find(By.id("submit")));
+        assertThat(browser.find(By.cssSelector(".field-error")).getText()).isEqualTo("Enter your e-mail address.");
+        browser.assertErrorsLinkedAndFocused();
+        browser.open("login?lang=fr");
     }
 }

@@ -90,6 +90,8 @@ class DocumentsBrowserIT extends DeployedApplication {
         moderator.follow(moderator.find(By.cssSelector("input[aria-label='Descendre Guide de l\\'animation de réunion']")));
         assertThat(moderator.find(By.cssSelector(".flash")).getText()).contains("Le nouvel ordre est enregistré.");
         assertThat(rows(moderator)).containsExactly("Brouillon " + suffix, "Guide de l'animation de réunion");
+        assertThat(moderator.driver().switchTo().activeElement().getAccessibleName())
+                .as("focus stays on the button just used, in the moved row").isEqualTo("Descendre Guide de l'animation de réunion");
 
         moderator.follow(moderator.find(By.xpath("//a[contains(., 'Guide de l')][contains(@href, '/admin/document?id=')]")));
         moderator.find(By.id("newVersion")).sendKeys(file("guide.pdf", SampleFiles.guidePdf()));

@@ -60,24 +60,48 @@ class MembershipBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void underTheEnglishInterfaceTheSignUpFormsErrorsAreInEnglishAndTiedToTheirFields() {
+        Browser citizen = browser();
+        citizen.open("membership/sign-up?council=" + council + "&lang=en");
+        assertThat(citizen.find(By.cssSelector(".required-legend")).getText()).isEqualTo("Fields marked with an asterisk (*) are required.");
+        citizen.follow(citizen.find(By.id("submit")));
+        assertThat(citizen.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
+                "Name or first name: Enter your name or first name.",
+                "E-mail address: This e-mail address is not valid (example: first.last@example.org).",
+                "Date of birth: Enter your date of birth: sign-up is open from the age of 16.",
+                "Your link with the neighbourhood: Say whether you live in Chambéry or regularly spend time in the neighbourhood.",
+                "I agree to the processing of my personal data: Your agreement to the processing of your data is needed to sign up.");
+        assertThat(citizen.findAll(By.cssSelector(".field-error"))).allSatisfy(error -> assertThat(citizen.languageOf(error)).isEqualTo("en"));
+        citizen.assertErrorsLinkedAndFocused();
+        assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void aCitizenSignsUpConfirmsByEmailIsListedToModeratorsThenLeaves() throws Exception {
         Browser citizen = browser();
         citizen.open("assemblies/" + council);
         assertThat(citizen.find(By.cssSelector("section.membership-block")).getText()).contains("Aucun membre pour le moment");
         citizen.follow(citizen.find(By.cssSelector("section.membership-block a.button")));
 
+        assertThat(citizen.autocompleteOf("name")).isEqualTo("name");
+        assertThat(citizen.autocompleteOf("email")).isEqualTo("email");
+        assertThat(citizen.autocompleteOf("birthDate")).isEqualTo("bday");
+        citizen.assertRequiredMarked("name", "email", "birthDate", "consent");
+        assertThat(citizen.tabThrough(By.id("signup"), By.id("submit"))).contains("J'habite Chambéry", "Jardins partagés");
+
         citizen.follow(citizen.find(By.id("submit")));
         assertThat(citizen.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
-                "Indiquez votre nom ou votre prénom.",
-                "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@example.org).",
-                "Indiquez votre date de naissance : l'inscription est ouverte à partir de 16 ans.",
-                "Dites si vous habitez Chambéry ou si vous fréquentez régulièrement le quartier.",
-                "Votre accord au traitement de vos données est nécessaire pour vous inscrire.");
+                "Nom ou prénom : Indiquez votre nom ou votre prénom.",
+                "Adresse e-mail : Cette adresse e-mail n'est pas valide (exemple : prenom.nom@example.org).",
+                "Date de naissance : Indiquez votre date de naissance : l'inscription est ouverte à partir de 16 ans.",
+                "Votre lien avec le quartier : Dites si vous habitez Chambéry ou si vous fréquentez régulièrement le quartier.",
+                "J'accepte le traitement de mes données personnelles : Votre accord au traitement de vos données est nécessaire pour vous inscrire.");
+        citizen.assertErrorsLinkedAndFocused();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
 
         fill(citizen, "Camille", email, LocalDate.now().minusYears(15));
         citizen.follow(citizen.find(By.id("submit")));
-        assertThat(citizen.find(By.cssSelector(".field-error")).getText()).isEqualTo("L'inscription à un conseil de quartier citoyen est ouverte à partir de 16 ans.");
+        assertThat(citizen.find(By.cssSelector(".field-error")).getText()).isEqualTo("Date de naissance : L'inscription à un conseil de quartier citoyen est ouverte à partir de 16 ans.");
         assertThat(MAIL.getReceivedMessages()).as("nothing sent, nothing stored").isEmpty();
 
         setValue(citizen, "birthDate", LocalDate.now().minusYears(30).toString());
@@ -147,6 +171,7 @@ class MembershipBrowserIT extends DeployedApplication {
         citizen.open("membership/sign-up?council=" + other);
         fill(citizen, "Camille", email, LocalDate.now().minusYears(40));
         citizen.follow(citizen.find(By.id("submit")));
+        assertThat(citizen.findAll(By.id("sent"))).as("sent, not refused: %s", citizen.find(By.tagName("main")).getText()).isNotEmpty();
         nextMail();
 
         citizen.open(gestion.substring(url.toString().length()));
@@ -207,6 +232,7 @@ class MembershipBrowserIT extends DeployedApplication {
         browser.open("membership/sign-up?council=" + council);
         fill(browser, "Camille Exemple", address, LocalDate.now().minusYears(30));
         browser.follow(browser.find(By.id("submit")));
+        assertThat(browser.findAll(By.id("sent"))).as("sent, not refused: %s", browser.find(By.tagName("main")).getText()).isNotEmpty();
         assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
     }
 

@@ -8,6 +8,7 @@ import fr.chambery.cqc.core.membership.InvalidSignUpException;
 import fr.chambery.cqc.core.membership.LienAuQuartier;
 import fr.chambery.cqc.core.membership.MembershipService;
 import fr.chambery.cqc.core.membership.SignUp;
+import fr.chambery.cqc.core.membership.SignUpProblem;
 import fr.chambery.cqc.core.membership.SignUpThrottle;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
@@ -68,15 +69,25 @@ public class SignUpForm implements Serializable {
             throttle.sent(request.getRemoteAddr());
             sent = true;
         } catch (InvalidSignUpException e) {
-            for (Map.Entry<String, String> problem : e.problems().entrySet()) {
-                Messages.error(problem.getKey().isEmpty() || problem.getKey().equals("council") || problem.getKey().equals("workingGroups")
-                        ? null : problem.getKey(), problem.getValue());
+            for (SignUpProblem reason : e.reasons()) {
+                boolean global = reason.field().equals("council") || reason.field().equals("workingGroups");
+                String text = Messages.text(reason.key());
+                Messages.error(global ? null : reason.field(), global ? text : fieldError(reason.field(), text));
+            }
+            for (Map.Entry<String, String> problem : e.reasons().isEmpty() ? e.problems().entrySet() : Map.<String, String>of().entrySet()) {
+                boolean global = problem.getKey().isEmpty() || problem.getKey().equals("council") || problem.getKey().equals("workingGroups");
+                Messages.error(global ? null : problem.getKey(), global ? problem.getValue() : fieldError(problem.getKey(), problem.getValue()));
             }
         } catch (MailNotSentException e) {
             Messages.error(null, e.getMessage());
         } catch (IllegalArgumentException e) {
             Messages.error(null, Messages.text("membership.invalid"));
         }
+    }
+
+    /** A field's error names the field (RGAA 11.10): « Nom ou prénom : Indiquez votre nom ou votre prénom. » */
+    public String fieldError(String field, String text) {
+        return Messages.text("form.invalid", Messages.text("membership." + field), text);
     }
 
     public Assembly getFound() {
