@@ -46,7 +46,7 @@ public class UnlistingDecision {
         }
         int announced = run.toUnlist();
         run.confirm(unlisted, "Confirmée par un administrateur : " + unlisted + " association(s) retirée(s) de la liste.");
-        log.record(actor, "confirm_directory_run", "sync_run", run.id(), "Synchronisation n° " + run.id(),
+        log.record(actor, "confirm", "sync_run", run.id(), "Synchronisation n° " + run.id(),
                 Map.of("state", SyncRun.State.A_CONFIRMER.name(), "to_unlist", announced),
                 Map.of("state", run.state().name(), "unlisted", unlisted));
         return run;
@@ -57,7 +57,7 @@ public class UnlistingDecision {
     public SyncRun discard(Actor actor, long runId) {
         SyncRun run = held(actor, runId);
         run.discard("Écartée par un administrateur : aucune association retirée.");
-        log.record(actor, "discard_directory_run", "sync_run", run.id(), "Synchronisation n° " + run.id(),
+        log.record(actor, "discard", "sync_run", run.id(), "Synchronisation n° " + run.id(),
                 Map.of("state", SyncRun.State.A_CONFIRMER.name(), "to_unlist", run.toUnlist()), Map.of("state", run.state().name()));
         return run;
     }

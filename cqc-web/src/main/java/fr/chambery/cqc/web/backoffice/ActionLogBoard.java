@@ -22,7 +22,7 @@ public class ActionLogBoard {
 
     /** The kinds of resource the log records, offered by the filter (each named by {@code admin.log.type.<kind>}). */
     static final List<String> RESOURCE_TYPES = List.of("assembly", "assembly_type", "account", "api_token", "meeting",
-            "working_group", "document", "document_collection", "membership", "association");
+            "working_group", "document", "document_collection", "membership", "association", "sync_run");
 
     @Inject
     ActionLog log;
