@@ -125,7 +125,7 @@ class AccountLifecycleIT extends DeployedApplication {
         assertThat(admin.find(By.id("confirmDelete")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(admin.find(By.id("confirmDelete")).getAttribute("aria-describedby")).isEqualTo("confirmDelete-error");
 
-        admin.find(By.id("confirmDelete")).click();
+        admin.tick(admin.find(By.id("confirmDelete")));
         admin.follow(admin.find(By.id("delete")));
         assertThat(admin.find(By.cssSelector(".flash")).getText()).contains("Le compte " + camille.email + " est supprimé.");
         assertThat(admin.find(By.tagName("table")).getText()).doesNotContain(camille.email);

@@ -243,14 +243,8 @@ class MembershipBrowserIT extends DeployedApplication {
         browser.find(By.id("email")).sendKeys(address);
         setValue(browser, "birthDate", birth.toString());
         browser.find(By.cssSelector("input[name='lien'][value='HABITANT']")).click();
-        browser.findAll(By.cssSelector("input[name='groups']")).forEach(box -> {
-            if (!box.isSelected()) {
-                box.click();
-            }
-        });
-        if (!browser.find(By.id("consent")).isSelected()) {
-            browser.find(By.id("consent")).click();
-        }
+        browser.findAll(By.cssSelector("input[name='groups']")).forEach(browser::tick);
+        browser.tick(browser.find(By.id("consent")));
     }
 
     private static void setValue(Browser browser, String id, String value) {
