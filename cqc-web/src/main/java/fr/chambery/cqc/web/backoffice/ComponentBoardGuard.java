@@ -6,8 +6,10 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.web.ui.Language;
 import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -29,6 +31,9 @@ public class ComponentBoardGuard {
     @Inject
     ComponentRegistry registry;
 
+    @Inject
+    Language language;
+
     /**
      * Opens the board of the component {@code componentKey} for the space {@code slug}: the space when the
      * moderator may work on it (offering the component or not), empty when the request was answered
@@ -44,6 +49,8 @@ public class ComponentBoardGuard {
             return Optional.empty();
         }
         if (!space.get().enables(componentKey)) {
+            // the view takes the interface language when it renders; the message is written before
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(language.getLocale());
             String name = registry.find(componentKey).map(ComponentDescriptor::nameKey).map(Messages::text).orElse(componentKey);
             Messages.error(null, Messages.text("admin.component.disabled", name));
         }
