@@ -6,6 +6,11 @@ public class AccessDeniedException extends RuntimeException {
     private final boolean anonymous;
 
     public AccessDeniedException(Actor actor, Action action) {
+        this(actor, action.name());
+    }
+
+    /** For a component's action, named {@code component:action}. */
+    public AccessDeniedException(Actor actor, String action) {
         super(actor.name() + " may not " + action);
         this.anonymous = actor.role().isEmpty();
     }

@@ -46,6 +46,14 @@ class ComponentRegistryTest {
     }
 
     @Test
+    void aComponentDeclaresItsOwnActionsOnly() {
+        ComponentAction propose = new ComponentAction("proposals", "propose", ComponentAction.Grantee.SIGNED_IN);
+        assertThat(new ComponentDescriptor("proposals", "component.proposals", 50).withActions(propose).actions()).containsExactly(propose);
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new ComponentDescriptor("meetings", "component.meetings", 20).withActions(propose));
+    }
+
+    @Test
     void refusesTwoComponentsWithTheSameKey() {
         assertThatIllegalStateException().isThrownBy(() ->
                 new ComponentRegistry(List.of(component("meetings", 1), component("meetings", 2))));
