@@ -1,9 +1,11 @@
 package fr.chambery.cqc.core.space;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a component says of itself.
@@ -48,6 +50,6 @@ public record ComponentDescriptor(String key, String nameKey, int weight, Option
     /** The same component, adding these actions (each declared with this component's key). */
     public ComponentDescriptor withActions(ComponentAction... added) {
         return new ComponentDescriptor(key, nameKey, weight, backOffice,
-                java.util.stream.Stream.concat(actions.stream(), java.util.Arrays.stream(added)).toList());
+                Stream.concat(actions.stream(), Arrays.stream(added)).toList());
     }
 }
