@@ -7,9 +7,14 @@ package fr.chambery.cqc.core.access;
 public class AccessDeniedException extends RuntimeException {
 
     private final boolean anonymous;
-    private final Action action;
+    private final String action;
 
     public AccessDeniedException(Actor actor, Action action) {
+        this(actor, action.name());
+    }
+
+    /** For a component's action, named {@code component:action}. */
+    public AccessDeniedException(Actor actor, String action) {
         super(actor.role().map(r -> "a " + r).orElse("an anonymous visitor") + " may not " + action);
         this.anonymous = actor.role().isEmpty();
         this.action = action;
@@ -19,7 +24,8 @@ public class AccessDeniedException extends RuntimeException {
         return anonymous;
     }
 
-    public Action action() {
+    /** The refused action's name: an {@link Action}'s, or {@code component:action}. */
+    public String action() {
         return action;
     }
 }

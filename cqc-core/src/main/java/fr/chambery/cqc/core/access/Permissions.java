@@ -2,6 +2,7 @@ package fr.chambery.cqc.core.access;
 
 import fr.chambery.cqc.core.account.Role;
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.space.ComponentAction;
 
 import java.util.Optional;
 
@@ -14,7 +15,10 @@ import java.util.Optional;
  *       or in every space when none is assigned, and may then also create top-level spaces and manage
  *       assembly types;</li>
  *   <li>every staff member may change their own password and renew their own second factor;</li>
- *   <li>a citizen and an anonymous visitor may do nothing here.</li>
+ *   <li>a citizen and an anonymous visitor may do nothing here;</li>
+ *   <li>a component's own actions ({@link ComponentAction}: proposing, supporting...) are allowed only on
+ *       a space that enables the component, to whom the component grants them: anyone signed in, or the
+ *       space's moderators (and the administrators).</li>
  * </ul>
  */
 public final class Permissions {
@@ -37,6 +41,23 @@ public final class Permissions {
                     space.map(s -> everySpace || moderates(actor, s)).orElse(false);
             case MANAGE_ACCOUNTS, READ_ACTION_LOG, RUN_DIRECTORY_SYNC -> false;
         };
+    }
+
+    /** A component's action on a space: only where the component is enabled, to whom it grants it. */
+    public static boolean can(Actor actor, ComponentAction action, Assembly space) {
+        if (!space.enables(action.componentKey())) {
+            return false;
+        }
+        return switch (action.grantee()) {
+            case SIGNED_IN -> actor.role().isPresent();
+            case SPACE_MODERATORS -> can(actor, Action.EDIT_SPACE, Optional.of(space));
+        };
+    }
+
+    public static void require(Actor actor, ComponentAction action, Assembly space) {
+        if (!can(actor, action, space)) {
+            throw new AccessDeniedException(actor, action.toString());
+        }
     }
 
     public static boolean can(Actor actor, Action action) {

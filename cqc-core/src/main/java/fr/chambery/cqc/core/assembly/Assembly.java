@@ -213,6 +213,11 @@ public class Assembly {
     public Optional<Reference> reference() { return Optional.ofNullable(reference).map(Reference::new); }
     public Set<String> enabledComponents() { return Collections.unmodifiableSet(enabledComponents); }
 
+    /** Whether this space offers the component of that key. */
+    public boolean enables(String componentKey) {
+        return enabledComponents.contains(componentKey);
+    }
+
     /** From the top-level space down to this space's parent. */
     public List<Assembly> ancestors() {
         List<Assembly> chain = new ArrayList<>();

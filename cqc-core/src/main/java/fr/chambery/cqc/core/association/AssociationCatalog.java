@@ -23,7 +23,7 @@ public class AssociationCatalog {
     AssemblyCatalog spaces;
 
     public Optional<Assembly> quartier(String slug) {
-        return spaces.visible(slug).filter(s -> s.enabledComponents().contains(AssociationsComponent.KEY));
+        return spaces.visible(slug).filter(s -> s.enables(AssociationsComponent.KEY));
     }
 
     /**

@@ -41,7 +41,7 @@ public class AssociationReview {
     /** The quartiers an actor may assign to: councils enabling the associations component that they moderate. */
     public List<Assembly> quartiers(Actor actor) {
         return assemblies.all().stream()
-                .filter(s -> s.enabledComponents().contains(AssociationsComponent.KEY))
+                .filter(s -> s.enables(AssociationsComponent.KEY))
                 .filter(s -> Permissions.can(actor, Action.EDIT_SPACE, Optional.of(s)))
                 .toList();
     }
@@ -49,7 +49,7 @@ public class AssociationReview {
     @Transactional
     public void assign(Actor actor, long associationId, String councilSlug) {
         Assembly council = assemblies.bySlug(councilSlug)
-                .filter(s -> s.enabledComponents().contains(AssociationsComponent.KEY))
+                .filter(s -> s.enables(AssociationsComponent.KEY))
                 .orElseThrow(() -> new UnknownAssemblyException(councilSlug));
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(council));
         Association association = associations.byId(associationId).orElseThrow(() -> new UnknownAssemblyException("association " + associationId));

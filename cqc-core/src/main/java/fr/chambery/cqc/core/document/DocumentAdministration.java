@@ -244,7 +244,7 @@ public class DocumentAdministration {
     private Assembly editable(Actor actor, String spaceSlug) {
         Assembly space = assemblies.bySlug(spaceSlug).orElseThrow(() -> new UnknownAssemblyException(spaceSlug));
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
-        if (!space.enabledComponents().contains(DocumentsComponent.KEY)) {
+        if (!space.enables(DocumentsComponent.KEY)) {
             throw new DocumentRefusedException(INVALID, "Les documents ne sont pas activés sur cet espace : activez le composant « Documents » d'abord.");
         }
         return space;

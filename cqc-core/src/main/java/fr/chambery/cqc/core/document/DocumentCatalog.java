@@ -50,7 +50,7 @@ public class DocumentCatalog {
         return documents.entry(id).filter(e -> e.document().isPublished())
                 .filter(e -> allAssemblies.byId(e.document().spaceId())
                         .flatMap(s -> assemblies.visible(s.slug()))
-                        .filter(s -> s.enabledComponents().contains(DocumentsComponent.KEY))
+                        .filter(s -> s.enables(DocumentsComponent.KEY))
                         .isPresent());
     }
 

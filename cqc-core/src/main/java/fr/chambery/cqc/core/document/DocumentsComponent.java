@@ -12,6 +12,7 @@ public class DocumentsComponent implements ComponentType {
 
     @Override
     public ComponentDescriptor descriptor() {
-        return new ComponentDescriptor(KEY, "component.documents", 30);
+        return new ComponentDescriptor(KEY, "component.documents", 30)
+                .administeredAt("admin/documents", "component.documents");
     }
 }

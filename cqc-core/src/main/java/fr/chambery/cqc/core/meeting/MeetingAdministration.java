@@ -101,7 +101,7 @@ public class MeetingAdministration {
     private Assembly editable(Actor actor, String spaceSlug) {
         Assembly space = assemblies.bySlug(spaceSlug).orElseThrow(() -> new UnknownAssemblyException(spaceSlug));
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
-        if (!space.enabledComponents().contains(MeetingsComponent.KEY)) {
+        if (!space.enables(MeetingsComponent.KEY)) {
             throw new InvalidMeetingException("Les rencontres ne sont pas activées sur cet espace : activez le composant « Rencontres » d'abord.");
         }
         return space;

@@ -56,7 +56,7 @@ public class MeetingCatalog {
     public Optional<Meeting> visible(long id) {
         return meetings.byId(id).filter(Meeting::isPublished).filter(m -> {
             Optional<Assembly> space = assemblies.byId(m.spaceId()).filter(Assembly::isVisibleToPublic);
-            return space.isPresent() && space.get().enabledComponents().contains(MeetingsComponent.KEY);
+            return space.isPresent() && space.get().enables(MeetingsComponent.KEY);
         });
     }
 

@@ -12,6 +12,7 @@ public class MeetingsComponent implements ComponentType {
 
     @Override
     public ComponentDescriptor descriptor() {
-        return new ComponentDescriptor(KEY, "component.meetings", 20);
+        return new ComponentDescriptor(KEY, "component.meetings", 20)
+                .administeredAt("admin/meetings", "component.meetings");
     }
 }

@@ -15,6 +15,7 @@ public class MembershipComponent implements ComponentType {
 
     @Override
     public ComponentDescriptor descriptor() {
-        return new ComponentDescriptor(KEY, "component.membership", 5);
+        return new ComponentDescriptor(KEY, "component.membership", 5)
+                .administeredAt("admin/members", "admin.members.title");
     }
 }

@@ -63,7 +63,7 @@ public class MembershipService {
     /** A published council that takes sign-ups, or empty. */
     public Optional<Assembly> council(String slug) {
         return slug == null ? Optional.empty() : catalog.visible(slug)
-                .filter(s -> s.enabledComponents().contains(MembershipComponent.KEY));
+                .filter(s -> s.enables(MembershipComponent.KEY));
     }
 
     /** Its published councils that take sign-ups, for a choice on an assembly's page. */

@@ -59,6 +59,11 @@ public class ComponentRegistry {
         return List.copyOf(byKey.values());
     }
 
+    /** The components that have a back-office page, in display order: the links of a space's row. */
+    public List<ComponentDescriptor> administered() {
+        return byKey.values().stream().filter(d -> d.backOffice().isPresent()).toList();
+    }
+
     /**
      * The deployed components among {@code enabledKeys}, in display order; unknown keys (a component
      * whose module is gone) are left out.

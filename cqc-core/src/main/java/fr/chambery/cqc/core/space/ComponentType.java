@@ -11,13 +11,17 @@ package fr.chambery.cqc.core.space;
  * &#64;ApplicationScoped
  * public class MeetingsComponent implements ComponentType {
  *     public ComponentDescriptor descriptor() {
- *         return new ComponentDescriptor("meetings", "component.meetings", 20);
+ *         return new ComponentDescriptor("meetings", "component.meetings", 20)
+ *                 .administeredAt("admin/meetings", "component.meetings");
  *     }
  * }
  * </pre>
  * A space stores only the {@link ComponentDescriptor#key() key} of the components it enables; a key
  * whose component is no longer deployed is ignored, never an error. The web module renders each
- * enabled component's block from {@code /WEB-INF/components/{key}/block.xhtml}.
+ * enabled component's block from {@code /WEB-INF/components/{key}/block.xhtml}; the back-office home
+ * links each space to the {@link BackOfficeEntry back-office page} of the components it enables; a
+ * component's {@link ComponentAction actions} are answered by {@code Permissions}; its demo content is
+ * a {@code DemoSeed} of its own. The checklist is {@code docs/adding-a-component.md}.
  */
 public interface ComponentType {
 

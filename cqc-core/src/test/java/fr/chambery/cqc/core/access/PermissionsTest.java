@@ -3,6 +3,7 @@ package fr.chambery.cqc.core.access;
 import fr.chambery.cqc.core.account.Role;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.space.ComponentAction;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -84,6 +85,45 @@ class PermissionsTest {
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.isAnonymous()).isTrue());
         assertThatThrownBy(() -> Permissions.require(actor(Role.CITOYEN), Action.EDIT_SPACE, Optional.of(bissy)))
                 .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.isAnonymous()).isFalse());
+    }
+
+    // --- a component's own actions, as the fabrique citoyenne's would be declared --------------------
+
+    private static final ComponentAction PROPOSE = new ComponentAction("proposals", "propose", ComponentAction.Grantee.SIGNED_IN);
+    private static final ComponentAction ANSWER = new ComponentAction("proposals", "answer", ComponentAction.Grantee.SPACE_MODERATORS);
+
+    @Test
+    void aComponentsActionGrantedToTheSignedInIsOpenToEveryAccountButNotToAnonymousVisitors() {
+        bissy.enableComponent("proposals");
+        for (Role role : Role.values()) {
+            assertThat(Permissions.can(actor(role), PROPOSE, bissy)).as(role.name()).isTrue();
+        }
+        assertThat(Permissions.can(actor(Role.MODERATEUR, 4L), PROPOSE, bissy)).as("a moderator of another council").isTrue();
+        assertThat(Permissions.can(Actor.ANONYMOUS, PROPOSE, bissy)).isFalse();
+    }
+
+    @Test
+    void aComponentsActionGrantedToModeratorsFollowsTheSpacesModeration() {
+        bissy.enableComponent("proposals");
+        groupe.enableComponent("proposals");
+        bellevue.enableComponent("proposals");
+        Actor moderator = actor(Role.MODERATEUR, 2L);
+        assertThat(Permissions.can(moderator, ANSWER, bissy)).isTrue();
+        assertThat(Permissions.can(moderator, ANSWER, groupe)).as("its sub-space").isTrue();
+        assertThat(Permissions.can(moderator, ANSWER, bellevue)).as("another council").isFalse();
+        assertThat(Permissions.can(actor(Role.ADMINISTRATEUR), ANSWER, bellevue)).isTrue();
+        assertThat(Permissions.can(actor(Role.CITOYEN), ANSWER, bissy)).isFalse();
+        assertThat(Permissions.can(Actor.ANONYMOUS, ANSWER, bissy)).isFalse();
+    }
+
+    @Test
+    void aComponentsActionIsRefusedToEveryoneOnASpaceThatDoesNotEnableTheComponent() {
+        for (ComponentAction action : new ComponentAction[]{PROPOSE, ANSWER}) {
+            assertThat(Permissions.can(actor(Role.ADMINISTRATEUR), action, bellevue)).as(action.toString()).isFalse();
+            assertThat(Permissions.can(actor(Role.CITOYEN), action, bellevue)).as(action.toString()).isFalse();
+        }
+        assertThatThrownBy(() -> Permissions.require(actor(Role.CITOYEN), PROPOSE, bellevue))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e).hasMessageContaining("proposals:propose"));
     }
 
     private static Assembly space(String slug, long id, Assembly parent) {

@@ -26,6 +26,34 @@ class ComponentRegistryTest {
     }
 
     @Test
+    void listsTheComponentsWithABackOfficePageInDisplayOrder() {
+        ComponentType proposals = () -> new ComponentDescriptor("proposals", "component.proposals", 50)
+                .administeredAt("admin/proposals", "component.proposals");
+        ComponentType meetings = () -> new ComponentDescriptor("meetings", "component.meetings", 20)
+                .administeredAt("admin/meetings", "component.meetings");
+        ComponentRegistry registry = new ComponentRegistry(List.of(proposals, component("interlocutors", 90), meetings));
+
+        assertThat(registry.administered()).extracting(d -> d.backOffice().orElseThrow().page())
+                .containsExactly("admin/meetings", "admin/proposals");
+    }
+
+    @Test
+    void refusesABackOfficePageOutsideTheBackOffice() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new ComponentDescriptor("meetings", "x", 0).administeredAt("https://ailleurs.example/admin", "x"));
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new ComponentDescriptor("meetings", "x", 0).administeredAt("admin/../login", "x"));
+    }
+
+    @Test
+    void aComponentDeclaresItsOwnActionsOnly() {
+        ComponentAction propose = new ComponentAction("proposals", "propose", ComponentAction.Grantee.SIGNED_IN);
+        assertThat(new ComponentDescriptor("proposals", "component.proposals", 50).withActions(propose).actions()).containsExactly(propose);
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                new ComponentDescriptor("meetings", "component.meetings", 20).withActions(propose));
+    }
+
+    @Test
     void refusesTwoComponentsWithTheSameKey() {
         assertThatIllegalStateException().isThrownBy(() ->
                 new ComponentRegistry(List.of(component("meetings", 1), component("meetings", 2))));

@@ -9,7 +9,6 @@ import fr.chambery.cqc.core.document.DocumentCollection;
 import fr.chambery.cqc.core.document.DocumentEntry;
 import fr.chambery.cqc.core.document.DocumentRefusedException;
 import fr.chambery.cqc.core.document.DocumentsComponent;
-import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A space's documents in the back office: every document (drafts included) in the public order, which
@@ -38,6 +36,7 @@ public class DocumentsBoard implements Serializable {
     @Inject transient DocumentAdministration administration;
     @Inject transient AccessGuard access;
     @Inject transient FocusAfterUpdate focus;
+    @Inject transient ComponentBoardGuard guard;
 
     private String space;
     private transient Assembly found;
@@ -50,17 +49,11 @@ public class DocumentsBoard implements Serializable {
     private String collectionDescription;
 
     public void open() {
-        if (getFound() == null) {
-            ErrorResponses.send(404, "Espace introuvable");
-            return;
-        }
-        if (access.require(Action.EDIT_SPACE, Optional.of(found)) && !isEnabled()) {
-            Messages.error(null, Messages.text("admin.documents.disabled"));
-        }
+        found = guard.open(space, DocumentsComponent.KEY).orElse(null);
     }
 
     public boolean isEnabled() {
-        return getFound() != null && found.enabledComponents().contains(DocumentsComponent.KEY);
+        return getFound() != null && found.enables(DocumentsComponent.KEY);
     }
 
     /** A row dropped elsewhere: the table's new order becomes the public order. */

@@ -1,7 +1,6 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.web.ui.Messages;
-import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.meeting.Cadence;
@@ -11,7 +10,6 @@ import fr.chambery.cqc.core.meeting.MeetingAdministration;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.core.meeting.MeetingsComponent;
 import fr.chambery.cqc.core.meeting.WorkingGroup;
-import fr.chambery.cqc.web.ui.ErrorResponses;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +19,6 @@ import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A space's meetings in the back office: the charter's cadence for the year, every meeting (drafts
@@ -45,6 +42,9 @@ public class MeetingsBoard implements Serializable {
     @Inject
     transient AccessGuard access;
 
+    @Inject
+    transient ComponentBoardGuard guard;
+
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private String space;
@@ -59,14 +59,7 @@ public class MeetingsBoard implements Serializable {
     private String referent2;
 
     public void open() {
-        found = space == null ? null : assemblies.bySlug(space).orElse(null);
-        if (found == null) {
-            ErrorResponses.send(404, "Espace introuvable");
-            return;
-        }
-        if (access.require(Action.EDIT_SPACE, Optional.of(found)) && !found.enabledComponents().contains(MeetingsComponent.KEY)) {
-            Messages.error(null, Messages.text("admin.meetings.disabled"));
-        }
+        found = guard.open(space, MeetingsComponent.KEY).orElse(null);
     }
 
     public String publish(long id) {
@@ -109,7 +102,7 @@ public class MeetingsBoard implements Serializable {
     /** Read when first asked, on the first request and on postbacks alike (the buttons live in its rows). */
     public List<Meeting> getList() {
         if (list == null) {
-            list = getFound() == null || !found.enabledComponents().contains(MeetingsComponent.KEY)
+            list = getFound() == null || !found.enables(MeetingsComponent.KEY)
                     ? List.of() : administration.of(access.actor(), space);
         }
         return list;
@@ -118,7 +111,7 @@ public class MeetingsBoard implements Serializable {
     public Cadence getCadence() {
         if (cadence == null && !getList().isEmpty()) {
             cadence = Cadence.of(Year.now(PARIS), getList(), Instant.now());
-        } else if (cadence == null && getFound() != null && found.enabledComponents().contains(MeetingsComponent.KEY)) {
+        } else if (cadence == null && getFound() != null && found.enables(MeetingsComponent.KEY)) {
             cadence = Cadence.of(Year.now(PARIS), List.of(), Instant.now());
         }
         return cadence;

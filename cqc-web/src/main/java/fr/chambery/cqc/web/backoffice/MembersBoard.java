@@ -1,6 +1,5 @@
 package fr.chambery.cqc.web.backoffice;
 
-import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.mail.MailNotSentException;
@@ -9,7 +8,7 @@ import fr.chambery.cqc.core.meeting.WorkingGroup;
 import fr.chambery.cqc.core.membership.InvalidSignUpException;
 import fr.chambery.cqc.core.membership.Membership;
 import fr.chambery.cqc.core.membership.MembershipAdministration;
-import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.core.membership.MembershipComponent;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.web.ui.SiteAddress;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +34,7 @@ public class MembersBoard implements Serializable {
     @Inject transient Meetings meetings;
     @Inject transient MembershipAdministration administration;
     @Inject transient AccessGuard access;
+    @Inject transient ComponentBoardGuard guard;
     @Inject transient SiteAddress site;
 
     private String space;
@@ -46,11 +45,7 @@ public class MembersBoard implements Serializable {
     private transient Map<Long, String> groupNames;
 
     public void open() {
-        if (getFound() == null) {
-            ErrorResponses.send(404, "Espace introuvable");
-            return;
-        }
-        access.require(Action.EDIT_SPACE, Optional.of(found));
+        found = guard.open(space, MembershipComponent.KEY).orElse(null);
     }
 
     public void write() {

@@ -9,6 +9,8 @@ import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyAdministration;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.space.BackOfficeEntry;
+import fr.chambery.cqc.core.space.ComponentRegistry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,7 +24,7 @@ import java.util.Set;
 /**
  * The back office's home: the top-level spaces, or the sub-spaces of one ({@code ?parent=}), a page at a
  * time, with what the signed-in moderator may do to each (edit, publish, move up or down, add a
- * sub-space, open its sub-spaces).
+ * sub-space, open its sub-spaces, open the back-office page of each component it enables).
  */
 @Named
 @RequestScoped
@@ -43,6 +45,9 @@ public class SpacesBoard {
 
     @Inject
     FocusAfterUpdate focus;
+
+    @Inject
+    ComponentRegistry registry;
 
     /** Spaces per page, as Decidim's admin lists. */
     static final int PAGE_SIZE = 15;
@@ -111,10 +116,16 @@ public class SpacesBoard {
         return value == null ? "" : value.strip();
     }
 
-    /** Whether the space enables a component with a back-office page (one query per component for the whole tree). */
-    public boolean enables(Assembly space, String componentKey) {
-        return enabling.computeIfAbsent(componentKey,
-                key -> assemblies.enabling(getRows().stream().map(r -> r.space().id()).toList(), key)).contains(space.id());
+    /**
+     * The back-office pages of the components the space enables, in display order, as the registry
+     * declares them (one query per such component for the whole page of spaces).
+     */
+    public List<BackOfficeEntry> componentPagesOf(Assembly space) {
+        return registry.administered().stream()
+                .filter(component -> enabling.computeIfAbsent(component.key(),
+                        key -> assemblies.enabling(getRows().stream().map(r -> r.space().id()).toList(), key)).contains(space.id()))
+                .map(component -> component.backOffice().orElseThrow())
+                .toList();
     }
 
     public void publish(String slug, boolean published) {

@@ -4,6 +4,9 @@ import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
 import jakarta.json.JsonObject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,60 @@ class BackOfficeAccessIT extends DeployedApplication {
         users.forEach((role, client) -> actual.put(role, pages.stream().map(page -> outcome(client.get(page))).toList()));
 
         assertThat(actual).as("pages %s", pages).isEqualTo(expected);
+    }
+
+    @Test
+    void theHomeLinksEachSpaceToTheBackOfficePagesOfTheComponentsItEnablesInTheirDisplayOrder() {
+        String parent = "accueil-" + suffix;
+        ok(http.post("api/test-fixtures/assemblies?slug=" + parent));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + parent + "-tout&parent=" + parent + "&components=documents,meetings,membership,interlocutors"));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + parent + "-rencontres&parent=" + parent + "&components=meetings"));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + parent + "-sans-page&parent=" + parent + "&components=interlocutors,associations"));
+
+        Document home = Jsoup.parse(signedIn("administrateur").get("admin/?parent=" + parent).body());
+
+        assertThat(componentLinks(home, parent + "-tout")).as("registry order: membership 5, meetings 20, documents 30").containsExactly(
+                "admin/members?space=" + parent + "-tout|Membres " + "Espace " + parent + "-tout",
+                "admin/meetings?space=" + parent + "-tout|Rencontres " + "Espace " + parent + "-tout",
+                "admin/documents?space=" + parent + "-tout|Documents " + "Espace " + parent + "-tout");
+        assertThat(componentLinks(home, parent + "-rencontres")).containsExactly(
+                "admin/meetings?space=" + parent + "-rencontres|Rencontres " + "Espace " + parent + "-rencontres");
+        assertThat(componentLinks(home, parent + "-sans-page")).as("components administered in the space editor only").isEmpty();
+    }
+
+    @Test
+    void everyComponentBoardAnswers404ForAnUnknownSpaceAnd403ToAnotherSpacesModerator() {
+        FormClient admin = signedIn("administrateur");
+        FormClient otherModerator = signedIn("modérateur d'un autre espace");
+        for (String board : BOARDS.keySet()) {
+            assertThat(admin.get("admin/" + board + "?space=inconnu-" + suffix).statusCode()).as(board + ", unknown space").isEqualTo(404);
+            assertThat(admin.get("admin/" + board).statusCode()).as(board + ", no space").isEqualTo(404);
+            assertThat(otherModerator.get("admin/" + board + "?space=" + space).statusCode()).as(board + ", another space").isEqualTo(403);
+            assertThat(otherModerator.get("admin/" + board + "?space=" + space + "-autre").statusCode()).as(board + ", own space").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void everyComponentBoardSaysInFrenchWhenItsComponentIsNotEnabledOnTheSpace() {
+        FormClient admin = signedIn("administrateur");
+        BOARDS.forEach((board, name) -> {
+            HttpResponse<String> off = admin.get("admin/" + board + "?space=" + space + "-autre");
+            assertThat(off.statusCode()).as(board).isEqualTo(200);
+            assertThat(Jsoup.parse(off.body()).text()).as(board)
+                    .contains("Le composant « " + name + " » n'est pas activé sur cet espace : activez-le dans l'espace d'abord.");
+
+            HttpResponse<String> on = admin.get("admin/" + board + "?space=" + space);
+            assertThat(on.statusCode()).as(board).isEqualTo(200);
+            assertThat(Jsoup.parse(on.body()).text()).as(board).doesNotContain("n'est pas activé");
+
+            assertThat(Jsoup.parse(admin.get("admin/" + board + "?space=" + space + "-autre&lang=en").body()).text()).as(board)
+                    .contains("The “" + englishName(name) + "” component is not enabled on this space");
+            admin.get("admin/?lang=fr");
+        });
+    }
+
+    private static String englishName(String frenchName) {
+        return Map.of("Rencontres", "Meetings", "Documents", "Documents", "Inscription", "Sign-up").get(frenchName);
     }
 
     @Test
@@ -172,6 +229,27 @@ class BackOfficeAccessIT extends DeployedApplication {
         assertThat(sixth.statusCode()).isEqualTo(429);
         assertThat(sixth.body()).contains("Trop de tentatives pour ce compte : réessayez dans une minute.");
         assertThat(client.get("admin/").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    /** The component boards, each with its component's French name. */
+    private static final Map<String, String> BOARDS = Map.of("meetings", "Rencontres", "documents", "Documents", "members", "Inscription");
+
+    /** The component links of a space's row on the home: {@code href|text}, the context path left out. */
+    private List<String> componentLinks(Document home, String slug) {
+        Element row = home.select("tr").stream()
+                .filter(tr -> !tr.select("th a[href$=/assemblies/" + slug + "]").isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + slug));
+        return row.select("td.actions a").stream()
+                .filter(a -> a.attr("href").matches(".*/admin/(meetings|documents|members)\\?.*"))
+                .map(a -> a.attr("href").substring(a.attr("href").indexOf("admin/")) + "|" + a.text())
+                .toList();
+    }
+
+    private FormClient signedIn(String role) {
+        String[] account = accounts().get(role);
+        FormClient client = new FormClient(base);
+        assertThat(client.signIn(account[0], PASSWORD, account[1]).statusCode()).as("sign-in of " + role).isIn(302, 303);
+        return client;
     }
 
     // --- the cast ------------------------------------------------------------------------------

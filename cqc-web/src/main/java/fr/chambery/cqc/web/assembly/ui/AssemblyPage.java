@@ -77,7 +77,7 @@ public class AssemblyPage {
                     subSpaces = catalog.subSpacesOf(found);
                 } else {
                     component = components.find(beyondSlug)
-                            .filter(c -> found.enabledComponents().contains(c.key()))
+                            .filter(c -> found.enables(c.key()))
                             .orElse(null);
                 }
             });

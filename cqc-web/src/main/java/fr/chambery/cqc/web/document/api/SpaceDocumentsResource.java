@@ -139,7 +139,7 @@ public class SpaceDocumentsResource {
     }
 
     private Assembly visible(String slug) {
-        return spaces.visible(slug).filter(s -> s.enabledComponents().contains(DocumentsComponent.KEY))
+        return spaces.visible(slug).filter(s -> s.enables(DocumentsComponent.KEY))
                 .orElseThrow(() -> new UnknownAssemblyException(slug));
     }
 }
