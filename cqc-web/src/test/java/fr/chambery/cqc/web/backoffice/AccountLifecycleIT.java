@@ -120,13 +120,13 @@ class AccountLifecycleIT extends DeployedApplication {
 
         Browser admin = administrator();
         admin.open("admin/account?id=" + camille.id);
-        admin.follow(admin.find(By.id("delete")));
+        admin.press(admin.find(By.id("delete")));
         assertThat(admin.find(By.id("confirmDelete-error")).getText()).isEqualTo("Cochez la case pour confirmer la suppression.");
         assertThat(admin.find(By.id("confirmDelete")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(admin.find(By.id("confirmDelete")).getAttribute("aria-describedby")).isEqualTo("confirmDelete-error");
 
         admin.tick(admin.find(By.id("confirmDelete")));
-        admin.follow(admin.find(By.id("delete")));
+        admin.press(admin.find(By.id("delete")));
         assertThat(admin.find(By.cssSelector(".flash")).getText()).contains("Le compte " + camille.email + " est supprimé.");
         assertThat(admin.find(By.tagName("table")).getText()).doesNotContain(camille.email);
         assertThat(api(token)).isEqualTo(401);

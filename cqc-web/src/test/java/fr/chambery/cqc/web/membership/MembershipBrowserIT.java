@@ -64,7 +64,7 @@ class MembershipBrowserIT extends DeployedApplication {
         Browser citizen = browser();
         citizen.open("membership/sign-up?council=" + council + "&lang=en");
         assertThat(citizen.find(By.cssSelector(".required-legend")).getText()).isEqualTo("Fields marked with an asterisk (*) are required.");
-        citizen.follow(citizen.find(By.id("submit")));
+        citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
                 "Name or first name: Enter your name or first name.",
                 "E-mail address: This e-mail address is not valid (example: first.last@example.org).",
@@ -89,7 +89,7 @@ class MembershipBrowserIT extends DeployedApplication {
         citizen.assertRequiredMarked("name", "email", "birthDate", "consent");
         assertThat(citizen.tabThrough(By.id("signup"), By.id("submit"))).contains("J'habite Chambéry", "Jardins partagés");
 
-        citizen.follow(citizen.find(By.id("submit")));
+        citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
                 "Nom ou prénom : Indiquez votre nom ou votre prénom.",
                 "Adresse e-mail : Cette adresse e-mail n'est pas valide (exemple : prenom.nom@example.org).",
@@ -100,12 +100,12 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(MAIL.getReceivedMessages()).isEmpty();
 
         fill(citizen, "Camille", email, LocalDate.now().minusYears(15));
-        citizen.follow(citizen.find(By.id("submit")));
+        citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.find(By.cssSelector(".field-error")).getText()).isEqualTo("Date de naissance : L'inscription à un conseil de quartier citoyen est ouverte à partir de 16 ans.");
         assertThat(MAIL.getReceivedMessages()).as("nothing sent, nothing stored").isEmpty();
 
         setValue(citizen, "birthDate", LocalDate.now().minusYears(30).toString());
-        citizen.follow(citizen.find(By.id("submit")));
+        citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
 
         MimeMessage confirmation = nextMail();
@@ -118,10 +118,10 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(secondConfirm).isNotEqualTo(confirm);
 
         citizen.open(confirm.substring(url.toString().length()));
-        citizen.follow(citizen.find(By.id("confirmButton")));
+        citizen.press(citizen.find(By.id("confirmButton")));
         assertThat(citizen.find(By.id("confirmed")).getText()).isEqualTo("Votre inscription au Espace " + council + " est confirmée. Bienvenue !");
         citizen.open(confirm.substring(url.toString().length()));
-        citizen.follow(citizen.find(By.id("confirmButton")));
+        citizen.press(citizen.find(By.id("confirmButton")));
         assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Ce lien de confirmation n'est plus valable");
 
         citizen.open("assemblies/" + council);
@@ -144,7 +144,7 @@ class MembershipBrowserIT extends DeployedApplication {
 
         moderator.find(By.id("subject")).sendKeys("Plénière de rentrée");
         moderator.find(By.id("message")).sendKeys("Rendez-vous mardi à 18 h 30.");
-        moderator.follow(moderator.find(By.id("send")));
+        moderator.press(moderator.find(By.id("send")));
         assertThat(moderator.find(By.cssSelector(".flash")).getText()).contains("Le message est envoyé à 1 membre.");
         MimeMessage announcement = nextMail();
         assertThat(announcement.getSubject()).isEqualTo("[Espace " + council + "] Plénière de rentrée");
@@ -155,7 +155,7 @@ class MembershipBrowserIT extends DeployedApplication {
         String data = (String) ((JavascriptExecutor) citizen.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('export').href).then(r => r.text()).then(done);");
         assertThat(data).contains("\"email\": \"" + email + "\"", "\"name\": \"Camille Exemple\"", "Jardins partagés", "\"consentVersion\"");
-        citizen.follow(citizen.find(By.cssSelector("input[aria-label='Quitter Espace " + council + "']")));
+        citizen.press(citizen.find(By.cssSelector("input[aria-label='Quitter Espace " + council + "']")));
         assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Vous avez quitté ce conseil");
         citizen.open("assemblies/" + council);
         assertThat(citizen.find(By.cssSelector(".membership-count")).getText()).isEqualTo("Aucun membre pour le moment");
@@ -170,13 +170,13 @@ class MembershipBrowserIT extends DeployedApplication {
         Browser citizen = browser();
         citizen.open("membership/sign-up?council=" + other);
         fill(citizen, "Camille", email, LocalDate.now().minusYears(40));
-        citizen.follow(citizen.find(By.id("submit")));
+        citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.findAll(By.id("sent"))).as("sent, not refused: %s", citizen.find(By.tagName("main")).getText()).isNotEmpty();
         nextMail();
 
         citizen.open(gestion.substring(url.toString().length()));
         assertThat(citizen.findAll(By.cssSelector(".membership-list li"))).hasSize(2);
-        citizen.follow(citizen.find(By.id("erase")));
+        citizen.press(citizen.find(By.id("erase")));
         assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Vos données sont effacées (2 inscriptions).");
         citizen.open(gestion.substring(url.toString().length()));
         assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Ce lien n'est plus valable");
@@ -207,7 +207,7 @@ class MembershipBrowserIT extends DeployedApplication {
             setValue(browser, "birthDate", LocalDate.now().minusYears(30).toString());
             ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector(\"input[name='lien'][value='HABITANT']\").checked = true;"
                     + " document.getElementById('consent').checked = true;");
-            browser.follow(browser.find(By.id("submit")));
+            browser.press(browser.find(By.id("submit")));
             assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
         }
 
@@ -231,7 +231,7 @@ class MembershipBrowserIT extends DeployedApplication {
         Browser browser = browser();
         browser.open("membership/sign-up?council=" + council);
         fill(browser, "Camille Exemple", address, LocalDate.now().minusYears(30));
-        browser.follow(browser.find(By.id("submit")));
+        browser.press(browser.find(By.id("submit")));
         assertThat(browser.findAll(By.id("sent"))).as("sent, not refused: %s", browser.find(By.tagName("main")).getText()).isNotEmpty();
         assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
     }
