@@ -3,12 +3,17 @@ package fr.chambery.cqc.web.backoffice;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.actionlog.ActionLog;
 import fr.chambery.cqc.core.actionlog.ActionLogEntry;
+import fr.chambery.cqc.core.actionlog.LoggedResources;
+import fr.chambery.cqc.core.actionlog.ResourceType;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +25,12 @@ public class ActionLogBoard {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int LIMIT = 200;
 
-    /** The kinds of resource the log records, offered by the filter (each named by {@code admin.log.type.<kind>}). */
-    static final List<String> RESOURCE_TYPES = List.of("assembly", "assembly_type", "account", "api_token", "meeting",
-            "working_group", "document", "document_collection", "membership", "association", "sync_run");
-
     @Inject
     ActionLog log;
+
+    @Inject
+    @Any
+    Instance<LoggedResources> features;
 
     @Inject
     AccessGuard access;
@@ -50,8 +55,14 @@ public class ActionLogBoard {
         return entries;
     }
 
+    /** The kinds of resource the log records, offered by the filter (each named by {@code admin.log.type.<key>}). */
     public List<String> getResourceTypes() {
-        return RESOURCE_TYPES;
+        return resourceTypes(features.stream().toList());
+    }
+
+    /** The keys of every feature's logged resource types, in alphabetical order. */
+    static List<String> resourceTypes(Collection<? extends LoggedResources> features) {
+        return features.stream().flatMap(f -> f.resourceTypes().stream()).map(ResourceType::key).distinct().sorted().toList();
     }
 
     public String when(ActionLogEntry entry) {
