@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +44,7 @@ public class AccountLifecycle {
         refuseIfLastAdministratorOrSelf(actor, account, "désactivé");
         if (account.isActive()) {
             account.disable(clock.instant());
-            log.record(actor, "disable", "account", account.id(), null, null, null);
+            log.record(LogEntry.by(actor).did(Verb.DISABLE).on(AccountLog.ACCOUNT, account.id(), null));
         }
         return account;
     }
@@ -53,7 +55,7 @@ public class AccountLifecycle {
         Account account = find(id);
         if (!account.isActive()) {
             account.enable();
-            log.record(actor, "enable", "account", account.id(), null, null, null);
+            log.record(LogEntry.by(actor).did(Verb.ENABLE).on(AccountLog.ACCOUNT, account.id(), null));
         }
         return account;
     }
@@ -73,7 +75,7 @@ public class AccountLifecycle {
         String pseudonym = pseudonym(id);
         log.pseudonymise(account.email(), account.displayName(), id, pseudonym);
         em.remove(account);
-        log.record(actor, "delete", "account", pseudonym, pseudonym, null, null);
+        log.record(LogEntry.by(actor).did(Verb.DELETE).on(AccountLog.ACCOUNT, pseudonym, pseudonym));
     }
 
     /** How the action log names a deleted account: stable, and saying nothing of the person. */

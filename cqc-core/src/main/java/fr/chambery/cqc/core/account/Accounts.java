@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -113,8 +115,8 @@ public class Accounts {
             account.assignSpaces(moderatedSpaceIds);
         }
         em.persist(account);
-        log.record(actor, "create", "account", account.email(), account.displayName() + " <" + account.email() + ">", null,
-                snapshot(account));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(AccountLog.ACCOUNT, account.email(), account.displayName() + " <" + account.email() + ">")
+                .to(snapshot(account)));
         return account;
     }
 
@@ -140,7 +142,8 @@ public class Accounts {
         }
         Map<String, Object> before = snapshot(account);
         account.changeRole(role, role == Role.MODERATEUR ? moderatedSpaceIds : Set.of());
-        log.record(actor, "update", "account", account.email(), account.displayName() + " <" + account.email() + ">", before, snapshot(account));
+        log.record(LogEntry.by(actor).did(Verb.UPDATE).on(AccountLog.ACCOUNT, account.email(), account.displayName() + " <" + account.email() + ">")
+                .from(before).to(snapshot(account)));
         return account;
     }
 
@@ -151,7 +154,7 @@ public class Accounts {
         Account account = byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown account " + id));
         String secret = SecondFactor.newSecret();
         account.enrolSecondFactor(secret);
-        log.record(actor, "reset_second_factor", "account", account.email(), account.displayName() + " <" + account.email() + ">", null, null);
+        log.record(LogEntry.by(actor).did(Verb.RESET_SECOND_FACTOR).on(AccountLog.ACCOUNT, account.email(), account.displayName() + " <" + account.email() + ">"));
         return secret;
     }
 

@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +57,8 @@ public class ApiTokens {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         em.persist(new ApiToken(account, label == null || label.isBlank() ? "API" : label.strip(), sha256(token), clock.instant()));
-        log.record(actor, "create", "api_token", account.email(), label, null, Map.of("account", account.email(), "label", String.valueOf(label)));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(AccountLog.API_TOKEN, account.email(), label)
+                .to(Map.of("account", account.email(), "label", String.valueOf(label))));
         return token;
     }
 
@@ -102,7 +105,8 @@ public class ApiTokens {
             return;
         }
         token.revoke(clock.instant());
-        log.record(actor, "revoke", "api_token", token.id(), null, null, Map.of("account", token.account().id()));
+        log.record(LogEntry.by(actor).did(Verb.REVOKE).on(AccountLog.API_TOKEN, token.id(), null)
+                .to(Map.of("account", token.account().id())));
     }
 
     private static String sha256(String token) {

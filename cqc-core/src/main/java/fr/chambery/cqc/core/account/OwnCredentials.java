@@ -5,6 +5,8 @@ import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.account.CredentialsRefused.Field;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,7 +58,7 @@ public class OwnCredentials {
         }
         account.useSecondFactorStep(step.getAsLong());
         account.changePasswordHash(accounts.hashOf(newPassword));
-        log.record(actor, "change_password", "account", account.id(), null, null, null);
+        log.record(LogEntry.by(actor).did(Verb.CHANGE_PASSWORD).on(AccountLog.ACCOUNT, account.id(), null));
     }
 
     /**
@@ -79,7 +81,7 @@ public class OwnCredentials {
         }
         account.enrolSecondFactor(newSecret);
         account.useSecondFactorStep(step.getAsLong());
-        log.record(actor, "renew_second_factor", "account", account.id(), null, null, null);
+        log.record(LogEntry.by(actor).did(Verb.RENEW_SECOND_FACTOR).on(AccountLog.ACCOUNT, account.id(), null));
     }
 
     private Account owner(Actor actor) {

@@ -1,6 +1,5 @@
 package fr.chambery.cqc.core.actionlog;
 
-import fr.chambery.cqc.core.access.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -25,13 +24,13 @@ public class ActionLog {
 
     Clock clock = Clock.systemUTC();
 
-    /** Records a change; {@code before} and {@code after} are snapshots (records) written as JSON. */
+    /** Records a change; its before and after states are written as JSON. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Actor actor, String action, String resourceType, Object resourceId, String resourceLabel,
-                       Object before, Object after) {
-        em.persist(new ActionLogEntry(clock.instant(), actor.name(), action, resourceType,
-                resourceId == null ? null : resourceId.toString(), resourceLabel,
-                before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
+    public void record(LogEntry entry) {
+        em.persist(new ActionLogEntry(clock.instant(), entry.actor().name(), entry.verb().stored(), entry.type().key(),
+                entry.id() == null ? null : entry.id().toString(), entry.label(),
+                entry.before() == null ? null : JSON.toJson(entry.before()),
+                entry.after() == null ? null : JSON.toJson(entry.after())));
     }
 
     /**

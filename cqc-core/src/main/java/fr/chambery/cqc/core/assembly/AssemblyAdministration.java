@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +28,6 @@ import java.util.function.Consumer;
 public class AssemblyAdministration {
 
     static final ZoneId ORGANISATION_ZONE = ZoneId.of("Europe/Paris");
-    private static final String RESOURCE = "assembly";
 
     @Inject
     Assemblies assemblies;
@@ -56,7 +57,8 @@ public class AssemblyAdministration {
         assemblies.flush();
         assembly.assignReference(Reference.ofAssembly(referencePrefix,
                 YearMonth.from(assembly.createdAt().atZone(ORGANISATION_ZONE)), assembly.id()));
-        log.record(actor, "create", RESOURCE, assembly.id(), assembly.title(), null, AssemblySnapshot.of(assembly));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(AssemblyLog.ASSEMBLY, assembly.id(), assembly.title())
+                .to(AssemblySnapshot.of(assembly)));
         return assembly;
     }
 
@@ -75,7 +77,8 @@ public class AssemblyAdministration {
         AssemblySnapshot before = AssemblySnapshot.of(space);
         changes.accept(space);
         assemblies.flush();
-        log.record(actor, "update", RESOURCE, space.id(), space.title(), before, AssemblySnapshot.of(space));
+        log.record(LogEntry.by(actor).did(Verb.UPDATE).on(AssemblyLog.ASSEMBLY, space.id(), space.title())
+                .from(before).to(AssemblySnapshot.of(space)));
         return space;
     }
 
@@ -89,7 +92,8 @@ public class AssemblyAdministration {
         } else {
             space.unpublish();
         }
-        log.record(actor, published ? "publish" : "unpublish", RESOURCE, space.id(), space.title(), before, AssemblySnapshot.of(space));
+        log.record(LogEntry.by(actor).did(published ? Verb.PUBLISH : Verb.UNPUBLISH).on(AssemblyLog.ASSEMBLY, space.id(), space.title())
+                .from(before).to(AssemblySnapshot.of(space)));
         return space;
     }
 
@@ -102,7 +106,8 @@ public class AssemblyAdministration {
         Permissions.require(actor, parent.isPresent() ? Action.CREATE_SUB_SPACE : Action.CREATE_TOP_LEVEL_SPACE, parent);
         AssemblySnapshot before = AssemblySnapshot.of(space);
         space.moveUnder(parent.orElse(null));
-        log.record(actor, "move", RESOURCE, space.id(), space.title(), before, AssemblySnapshot.of(space));
+        log.record(LogEntry.by(actor).did(Verb.MOVE).on(AssemblyLog.ASSEMBLY, space.id(), space.title())
+                .from(before).to(AssemblySnapshot.of(space)));
         return space;
     }
 
@@ -122,7 +127,8 @@ public class AssemblyAdministration {
         for (int i = 0; i < siblings.size(); i++) {
             siblings.get(i).placeAt(i);
         }
-        log.record(actor, "reorder", RESOURCE, space.id(), space.title(), before, AssemblySnapshot.of(space));
+        log.record(LogEntry.by(actor).did(Verb.REORDER).on(AssemblyLog.ASSEMBLY, space.id(), space.title())
+                .from(before).to(AssemblySnapshot.of(space)));
     }
 
     private Assembly existing(String slug) {

@@ -1,13 +1,15 @@
 package fr.chambery.cqc.core.assembly;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -42,7 +44,8 @@ public class AssemblyTypes {
             throw new IllegalArgumentException("Assembly type key already taken: " + type.key());
         }
         em.persist(type);
-        log.record(actor, "create", "assembly_type", type.key(), type.title() + " (" + type.key() + ")", null, Map.of("key", type.key(), "title", type.title()));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(AssemblyLog.ASSEMBLY_TYPE, type.key(), type.title() + " (" + type.key() + ")")
+                .to(Map.of("key", type.key(), "title", type.title())));
         return type;
     }
 
@@ -52,7 +55,7 @@ public class AssemblyTypes {
         AssemblyType type = byKey(key).orElseThrow(() -> new IllegalArgumentException("Unknown assembly type " + key));
         String before = type.title();
         type.rename(title);
-        log.record(actor, "update", "assembly_type", key, type.title() + " (" + key + ")", Map.of("key", key, "title", before),
-                Map.of("key", key, "title", type.title()));
+        log.record(LogEntry.by(actor).did(Verb.UPDATE).on(AssemblyLog.ASSEMBLY_TYPE, key, type.title() + " (" + key + ")")
+                .from(Map.of("key", key, "title", before)).to(Map.of("key", key, "title", type.title())));
     }
 }

@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
@@ -56,7 +58,7 @@ public class AssociationReview {
         Map<String, Object> before = Map.of("quartier", association.quartierId().map(String::valueOf).orElse(""),
                 "source", association.quartierSource().name());
         association.assignByModerator(council.id());
-        log.record(actor, "assign_quartier", "association", association.id(), association.name(), before,
-                Map.of("quartier", council.slug(), "source", QuartierSource.MODERATEUR.name()));
+        log.record(LogEntry.by(actor).did(Verb.ASSIGN_QUARTIER).on(AssociationLog.ASSOCIATION, association.id(), association.name())
+                .from(before).to(Map.of("quartier", council.slug(), "source", QuartierSource.MODERATEUR.name())));
     }
 }

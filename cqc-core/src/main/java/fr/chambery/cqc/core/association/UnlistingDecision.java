@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,9 +48,9 @@ public class UnlistingDecision {
         }
         int announced = run.toUnlist();
         run.confirm(unlisted, "Confirmée par un administrateur : " + unlisted + " association(s) retirée(s) de la liste.");
-        log.record(actor, "confirm", "sync_run", run.id(), "Synchronisation n° " + run.id(),
-                Map.of("state", SyncRun.State.A_CONFIRMER.name(), "to_unlist", announced),
-                Map.of("state", run.state().name(), "unlisted", unlisted));
+        log.record(LogEntry.by(actor).did(Verb.CONFIRM).on(AssociationLog.SYNC_RUN, run.id(), "Synchronisation n° " + run.id())
+                .from(Map.of("state", SyncRun.State.A_CONFIRMER.name(), "to_unlist", announced))
+                .to(Map.of("state", run.state().name(), "unlisted", unlisted)));
         return run;
     }
 
@@ -57,8 +59,9 @@ public class UnlistingDecision {
     public SyncRun discard(Actor actor, long runId) {
         SyncRun run = held(actor, runId);
         run.discard("Écartée par un administrateur : aucune association retirée.");
-        log.record(actor, "discard", "sync_run", run.id(), "Synchronisation n° " + run.id(),
-                Map.of("state", SyncRun.State.A_CONFIRMER.name(), "to_unlist", run.toUnlist()), Map.of("state", run.state().name()));
+        log.record(LogEntry.by(actor).did(Verb.DISCARD).on(AssociationLog.SYNC_RUN, run.id(), "Synchronisation n° " + run.id())
+                .from(Map.of("state", SyncRun.State.A_CONFIRMER.name(), "to_unlist", run.toUnlist()))
+                .to(Map.of("state", run.state().name())));
         return run;
     }
 

@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
@@ -32,8 +34,6 @@ import static fr.chambery.cqc.core.document.DocumentRefusedException.Reason.NOT_
  */
 @ApplicationScoped
 public class DocumentAdministration {
-
-    private static final String RESOURCE = "document";
 
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
@@ -95,7 +95,8 @@ public class DocumentAdministration {
         em.flush();
         em.persist(new DocumentIndex(document, file.text()));
         em.persist(new DocumentVersion(document.id(), 1, file, clock.instant(), actor.name()));
-        log.record(actor, "create", RESOURCE, document.id(), document.title(), null, snapshot(document, file));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(DocumentLog.DOCUMENT, document.id(), document.title())
+                .to(snapshot(document, file)));
         return document;
     }
 
@@ -107,7 +108,8 @@ public class DocumentAdministration {
         Map<String, Object> before = Map.of("version", document.currentVersion());
         document.replacedBy(number, clock.instant());
         index(document, file.text());
-        log.record(actor, "new_version", RESOURCE, document.id(), document.title(), before, snapshot(document, file));
+        log.record(LogEntry.by(actor).did(Verb.NEW_VERSION).on(DocumentLog.DOCUMENT, document.id(), document.title())
+                .from(before).to(snapshot(document, file)));
         return document;
     }
 
@@ -123,7 +125,8 @@ public class DocumentAdministration {
         document.describe(draft, clock.instant());
         index(document, documents.version(documentId, document.currentVersion()).map(DocumentVersion::text).orElse(""));
         em.flush();
-        log.record(actor, "update", RESOURCE, document.id(), document.title(), before, describe(document));
+        log.record(LogEntry.by(actor).did(Verb.UPDATE).on(DocumentLog.DOCUMENT, document.id(), document.title())
+                .from(before).to(describe(document)));
         return document;
     }
 
@@ -131,14 +134,14 @@ public class DocumentAdministration {
     public void publish(Actor actor, long documentId) {
         Document document = owned(actor, documentId);
         document.publish(clock.instant());
-        log.record(actor, "publish", RESOURCE, document.id(), document.title(), null, null);
+        log.record(LogEntry.by(actor).did(Verb.PUBLISH).on(DocumentLog.DOCUMENT, document.id(), document.title()));
     }
 
     @Transactional
     public void unpublish(Actor actor, long documentId) {
         Document document = owned(actor, documentId);
         document.unpublish();
-        log.record(actor, "unpublish", RESOURCE, document.id(), document.title(), null, null);
+        log.record(LogEntry.by(actor).did(Verb.UNPUBLISH).on(DocumentLog.DOCUMENT, document.id(), document.title()));
     }
 
     /** Puts the space's documents in the given order (ids of the space; the others keep their place after). */
@@ -150,8 +153,8 @@ public class DocumentAdministration {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i);
         }
-        log.record(actor, "reorder", RESOURCE, space.slug(), space.title(), null,
-                Map.of("order", ordered.stream().map(Document::title).toList()));
+        log.record(LogEntry.by(actor).did(Verb.REORDER).on(DocumentLog.DOCUMENT, space.slug(), space.title())
+                .to(Map.of("order", ordered.stream().map(Document::title).toList())));
     }
 
     /** Moves a document one place up (-1) or down (+1), for keyboard users. */
@@ -169,7 +172,8 @@ public class DocumentAdministration {
         requireUniqueName(space.id(), name, null);
         DocumentCollection collection = new DocumentCollection(space.id(), name, description, documents.nextCollectionPosition(space.id()));
         em.persist(collection);
-        log.record(actor, "create", "document_collection", space.slug(), collection.name(), null, Map.of("name", collection.name()));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(DocumentLog.COLLECTION, space.slug(), collection.name())
+                .to(Map.of("name", collection.name())));
         return collection;
     }
 
@@ -179,8 +183,8 @@ public class DocumentAdministration {
         requireUniqueName(collection.spaceId(), name, collection.id());
         String before = collection.name();
         collection.rename(name, description);
-        log.record(actor, "update", "document_collection", collection.id(), collection.name(),
-                Map.of("name", before), Map.of("name", collection.name()));
+        log.record(LogEntry.by(actor).did(Verb.UPDATE).on(DocumentLog.COLLECTION, collection.id(), collection.name())
+                .from(Map.of("name", before)).to(Map.of("name", collection.name())));
     }
 
     /** Moves a collection one place up (-1) or down (+1). */
@@ -199,8 +203,8 @@ public class DocumentAdministration {
         for (int i = 0; i < ordered.size(); i++) {
             ordered.get(i).moveTo(i);
         }
-        log.record(actor, "reorder", "document_collection", space.slug(), space.title(), null,
-                Map.of("order", ordered.stream().map(DocumentCollection::name).toList()));
+        log.record(LogEntry.by(actor).did(Verb.REORDER).on(DocumentLog.COLLECTION, space.slug(), space.title())
+                .to(Map.of("order", ordered.stream().map(DocumentCollection::name).toList())));
     }
 
     /** Removes a collection; its documents stay, outside any collection. */
@@ -210,7 +214,8 @@ public class DocumentAdministration {
         em.createQuery("UPDATE Document d SET d.collectionId = NULL WHERE d.collectionId = :c")
                 .setParameter("c", collection.id()).executeUpdate();
         em.remove(collection);
-        log.record(actor, "delete", "document_collection", collection.id(), collection.name(), Map.of("name", collection.name()), null);
+        log.record(LogEntry.by(actor).did(Verb.DELETE).on(DocumentLog.COLLECTION, collection.id(), collection.name())
+                .from(Map.of("name", collection.name())));
     }
 
     private void index(Document document, String contentText) {

@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
@@ -25,8 +27,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class MeetingAdministration {
-
-    private static final String RESOURCE = "meeting";
 
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
@@ -54,7 +54,8 @@ public class MeetingAdministration {
         Meeting meeting = draft.toMeeting(space.id());
         meetings.add(meeting);
         em.flush();
-        log.record(actor, "create", RESOURCE, meeting.id(), meeting.title(), null, snapshot(meeting));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(MeetingLog.MEETING, meeting.id(), meeting.title())
+                .to(snapshot(meeting)));
         return meeting;
     }
 
@@ -67,7 +68,8 @@ public class MeetingAdministration {
         Map<String, Object> before = snapshot(meeting);
         draft.applyTo(meeting);
         em.flush();
-        log.record(actor, "update", RESOURCE, meeting.id(), meeting.title(), before, snapshot(meeting));
+        log.record(LogEntry.by(actor).did(Verb.UPDATE).on(MeetingLog.MEETING, meeting.id(), meeting.title())
+                .from(before).to(snapshot(meeting)));
         return meeting;
     }
 
@@ -76,7 +78,8 @@ public class MeetingAdministration {
         Meeting meeting = owned(actor, id);
         Map<String, Object> before = snapshot(meeting);
         meeting.publish(clock.instant());
-        log.record(actor, "publish", RESOURCE, meeting.id(), meeting.title(), before, snapshot(meeting));
+        log.record(LogEntry.by(actor).did(Verb.PUBLISH).on(MeetingLog.MEETING, meeting.id(), meeting.title())
+                .from(before).to(snapshot(meeting)));
     }
 
     /** A cancelled meeting stays visible, marked as such. */
@@ -85,7 +88,8 @@ public class MeetingAdministration {
         Meeting meeting = owned(actor, id);
         Map<String, Object> before = snapshot(meeting);
         meeting.cancel();
-        log.record(actor, "cancel", RESOURCE, meeting.id(), meeting.title(), before, snapshot(meeting));
+        log.record(LogEntry.by(actor).did(Verb.CANCEL).on(MeetingLog.MEETING, meeting.id(), meeting.title())
+                .from(before).to(snapshot(meeting)));
     }
 
     @Transactional
@@ -93,8 +97,8 @@ public class MeetingAdministration {
         Assembly space = editable(actor, spaceSlug);
         WorkingGroup group = new WorkingGroup(space.id(), name, subject, referent1, referent2);
         em.persist(group);
-        log.record(actor, "create", "working_group", space.slug(), group.name(), null,
-                Map.of("name", group.name(), "referents", List.of(group.referent1(), group.referent2())));
+        log.record(LogEntry.by(actor).did(Verb.CREATE).on(MeetingLog.WORKING_GROUP, space.slug(), group.name())
+                .to(Map.of("name", group.name(), "referents", List.of(group.referent1(), group.referent2()))));
         return group;
     }
 

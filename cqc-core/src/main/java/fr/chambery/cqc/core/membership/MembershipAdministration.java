@@ -4,6 +4,8 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
@@ -55,7 +57,8 @@ public class MembershipAdministration {
             postman.send(MembershipMails.toMembers(member.email(), space.title(), subject.strip(), text,
                     service.gestionLink(member.email(), baseUrl)));
         }
-        log.record(actor, "write", "membership", space.slug(), subject.strip(), null, Map.of("recipients", confirmed.size()));
+        log.record(LogEntry.by(actor).did(Verb.WRITE).on(MembershipLog.MEMBERSHIP, space.slug(), subject.strip())
+                .to(Map.of("recipients", confirmed.size())));
         return confirmed.size();
     }
 

@@ -2,6 +2,8 @@ package fr.chambery.cqc.core.membership;
 
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.actionlog.ActionLog;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
@@ -35,7 +37,6 @@ import java.util.stream.Collectors;
 public class MembershipService {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final String RESOURCE = "membership";
 
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
@@ -117,7 +118,7 @@ public class MembershipService {
         }
         MembershipToken.Issued confirmation = MembershipToken.issue(MembershipToken.Purpose.CONFIRMATION, membership.id(), email, clock.instant());
         em.persist(confirmation.token());
-        log.record(Actor.ANONYMOUS, "sign_up", RESOURCE, membership.id(), space.title(), null, null);
+        log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.SIGN_UP).on(MembershipLog.MEMBERSHIP, membership.id(), space.title()));
         postman.send(MembershipMails.confirmation(email, space.title(), baseUrl + "/membership/confirm?token=" + confirmation.secret(), gestion));
     }
 
@@ -131,7 +132,7 @@ public class MembershipService {
         token.use(clock.instant());
         Membership membership = em.find(Membership.class, token.membershipId());
         membership.confirm(clock.instant());
-        log.record(Actor.ANONYMOUS, "confirm", RESOURCE, membership.id(), councilTitle(membership), null, null);
+        log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.CONFIRM).on(MembershipLog.MEMBERSHIP, membership.id(), councilTitle(membership)));
         return membership;
     }
 
@@ -151,7 +152,7 @@ public class MembershipService {
         Membership membership = memberships.ofEmail(email).stream().filter(m -> m.id() == membershipId).findFirst()
                 .orElseThrow(() -> new InvalidSignUpException("Cette inscription n'existe plus."));
         em.remove(membership);
-        log.record(Actor.ANONYMOUS, "leave", RESOURCE, membershipId, councilTitle(membership), null, null);
+        log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.LEAVE).on(MembershipLog.MEMBERSHIP, membershipId, councilTitle(membership)));
     }
 
     /** Everything kept about the e-mail of the link. */
@@ -176,7 +177,7 @@ public class MembershipService {
         all.forEach(em::remove);
         em.flush();
         memberships.forgetEmail(email);
-        log.record(Actor.ANONYMOUS, "erase", RESOURCE, "-", all.size() + " inscription(s)", null, null);
+        log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.ERASE).on(MembershipLog.MEMBERSHIP, "-", all.size() + " inscription(s)"));
         return all.size();
     }
 

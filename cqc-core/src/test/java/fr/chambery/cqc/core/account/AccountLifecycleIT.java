@@ -4,6 +4,9 @@ import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.actionlog.ActionLog;
 import fr.chambery.cqc.core.actionlog.ActionLogEntry;
 import fr.chambery.cqc.core.actionlog.ActionLogOutsideTheServer;
+import fr.chambery.cqc.core.actionlog.LogEntry;
+import fr.chambery.cqc.core.actionlog.Verb;
+import fr.chambery.cqc.core.assembly.AssemblyLog;
 import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
 import jakarta.persistence.EntityManager;
@@ -103,11 +106,13 @@ class AccountLifecycleIT {
         Actor moderator = actor("camille.martin@example.org", Role.MODERATEUR);
         BothDatabases.inTransaction(emf, em -> {
             ActionLog log = log(em);
-            log.record(admin, "create", "account", "camille.martin@example.org", "Camille Martin <camille.martin@example.org>", null,
-                    Map.of("email", "camille.martin@example.org", "role", "MODERATEUR"));
-            log.record(moderator, "update", "assembly", "bissy", "CQC Bissy", Map.of("title", "Bissy"), Map.of("title", "CQC Bissy"));
-            log.record(admin, "create", "api_token", "camille.martin@example.org", "API", null, Map.of("account", "camille.martin@example.org"));
-            log.record(admin, "update", "assembly", "laurier", "CQC Laurier", null, null);
+            log.record(LogEntry.by(admin).did(Verb.CREATE).on(AccountLog.ACCOUNT, "camille.martin@example.org", "Camille Martin <camille.martin@example.org>")
+                    .to(Map.of("email", "camille.martin@example.org", "role", "MODERATEUR")));
+            log.record(LogEntry.by(moderator).did(Verb.UPDATE).on(AssemblyLog.ASSEMBLY, "bissy", "CQC Bissy")
+                    .from(Map.of("title", "Bissy")).to(Map.of("title", "CQC Bissy")));
+            log.record(LogEntry.by(admin).did(Verb.CREATE).on(AccountLog.API_TOKEN, "camille.martin@example.org", "API")
+                    .to(Map.of("account", "camille.martin@example.org")));
+            log.record(LogEntry.by(admin).did(Verb.UPDATE).on(AssemblyLog.ASSEMBLY, "laurier", "CQC Laurier"));
             return null;
         });
 

@@ -3,12 +3,21 @@ package fr.chambery.cqc.web.backoffice;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.actionlog.ActionLog;
 import fr.chambery.cqc.core.actionlog.ActionLogEntry;
+import fr.chambery.cqc.core.actionlog.LoggedResources;
+import fr.chambery.cqc.core.actionlog.ResourceType;
+import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +29,12 @@ public class ActionLogBoard {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final int LIMIT = 200;
 
-    /** The kinds of resource the log records, offered by the filter (each named by {@code admin.log.type.<kind>}). */
-    static final List<String> RESOURCE_TYPES = List.of("assembly", "assembly_type", "account", "api_token", "meeting",
-            "working_group", "document", "document_collection", "membership", "association", "sync_run");
-
     @Inject
     ActionLog log;
+
+    @Inject
+    @Any
+    Instance<LoggedResources> features;
 
     @Inject
     AccessGuard access;
@@ -35,6 +44,7 @@ public class ActionLogBoard {
     private LocalDate from;
     private LocalDate to;
     private List<ActionLogEntry> entries;
+    private List<String> resourceTypes;
 
     public void open() {
         access.require(Action.READ_ACTION_LOG, Optional.empty());
@@ -50,8 +60,23 @@ public class ActionLogBoard {
         return entries;
     }
 
+    /**
+     * The kinds of resource the log records, offered by the filter: each named by {@code admin.log.type.<key>},
+     * in the alphabetical order of those names in the visitor's language.
+     */
     public List<String> getResourceTypes() {
-        return RESOURCE_TYPES;
+        if (resourceTypes == null) {
+            Collator collator = Collator.getInstance(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            resourceTypes = resourceTypes(features.stream().toList()).stream()
+                    .sorted(Comparator.comparing((String key) -> Messages.text("admin.log.type." + key), collator))
+                    .toList();
+        }
+        return resourceTypes;
+    }
+
+    /** The keys of every deployed feature's logged resource types. */
+    static List<String> resourceTypes(Collection<? extends LoggedResources> features) {
+        return features.stream().flatMap(f -> f.resourceTypes().stream()).map(ResourceType::key).distinct().toList();
     }
 
     public String when(ActionLogEntry entry) {

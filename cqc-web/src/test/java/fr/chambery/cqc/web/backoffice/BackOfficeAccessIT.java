@@ -16,8 +16,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.text.Collator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -184,6 +186,22 @@ class BackOfficeAccessIT extends DeployedApplication {
         assertThat(client.signIn(admin, PASSWORD, accounts.get("administrateur")[1]).statusCode()).isIn(302, 303);
         String log = client.get("admin/log?type=assembly&actor=" + admin).body();
         assertThat(log).contains(admin, "Modification", "Nouveau titre " + suffix, "Espace " + space);
+    }
+
+    @Test
+    void theLogsFilterOffersEveryFeaturesKindsOfResourceByTheirFrenchNamesInAlphabeticalOrder() {
+        String admin = accounts().get("administrateur")[0];
+        FormClient client = new FormClient(base);
+        assertThat(client.signIn(admin, PASSWORD, accounts.get("administrateur")[1]).statusCode()).isIn(302, 303);
+        List<Element> options = Jsoup.parse(client.get("admin/log").body()).select("#f-type option[value~=.]");
+
+        assertThat(options).extracting(o -> o.attr("value")).containsExactlyInAnyOrder("account", "api_token", "assembly",
+                "assembly_type", "association", "document", "document_collection", "meeting", "membership", "sync_run",
+                "working_group");
+        List<String> names = options.stream().map(Element::text).toList();
+        assertThat(names).noneMatch(n -> n.contains("???"))
+                .contains("Espace", "Collection de documents", "Synchronisation de l'annuaire")
+                .isSortedAccordingTo(Collator.getInstance(Locale.FRENCH));
     }
 
     @Test
