@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.refusal.DomainRefusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +50,7 @@ public class AssemblyTypes {
     @Transactional
     public void rename(Actor actor, String key, String title) {
         Permissions.require(actor, Action.MANAGE_ASSEMBLY_TYPES);
-        AssemblyType type = byKey(key).orElseThrow(() -> new IllegalArgumentException("Unknown assembly type " + key));
+        AssemblyType type = byKey(key).orElseThrow(() -> new DomainRefusal("refusal.type.unknown", key));
         String before = type.title();
         type.rename(title);
         log.record(actor, "update", "assembly_type", key, type.title() + " (" + key + ")", Map.of("key", key, "title", before),
