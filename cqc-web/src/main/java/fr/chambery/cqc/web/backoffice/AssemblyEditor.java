@@ -199,7 +199,7 @@ public class AssemblyEditor implements Serializable {
     }
 
     private static void notFound() {
-        ErrorResponses.send(404, "Espace introuvable");
+        ErrorResponses.send(404);
     }
 
     // --- choices offered by the form -----------------------------------------------------------

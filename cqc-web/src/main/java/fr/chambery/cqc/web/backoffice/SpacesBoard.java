@@ -60,7 +60,7 @@ public class SpacesBoard {
     public void open() {
         access.require(Action.ENTER_BACK_OFFICE, Optional.empty());
         if (getParent().isEmpty() && !param("parent").isEmpty()) {
-            ErrorResponses.send(404, "Espace introuvable");
+            ErrorResponses.send(404);
         }
     }
 
