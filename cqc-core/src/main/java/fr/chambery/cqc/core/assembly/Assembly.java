@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.refusal.DomainRefusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -164,7 +165,7 @@ public class Assembly {
     public void moveUnder(Assembly newParent) {
         for (Assembly a = newParent; a != null; a = a.parent) {
             if (a == this || (id != null && id.equals(a.id))) {
-                throw new IllegalArgumentException("An assembly cannot be nested under itself or its own sub-space");
+                throw new DomainRefusal("refusal.space.cycle");
             }
         }
         this.parent = newParent;

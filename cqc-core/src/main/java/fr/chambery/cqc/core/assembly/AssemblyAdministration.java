@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.refusal.DomainRefusal;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
@@ -50,7 +51,7 @@ public class AssemblyAdministration {
         Optional<Assembly> parent = parentSlug.map(this::existing);
         Permissions.require(actor, parent.isPresent() ? Action.CREATE_SUB_SPACE : Action.CREATE_TOP_LEVEL_SPACE, parent);
         if (assemblies.bySlug(assembly.slug()).isPresent()) {
-            throw new IllegalArgumentException("Slug already taken: " + assembly.slug());
+            throw new DomainRefusal("refusal.slug.taken", assembly.slug());
         }
         assembly.moveUnder(parent.orElse(null));
         assemblies.add(assembly);

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.refusal.DomainRefusal;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
@@ -52,7 +53,7 @@ public class AssemblyTypes {
     @Transactional
     public void rename(Actor actor, String key, String title) {
         Permissions.require(actor, Action.MANAGE_ASSEMBLY_TYPES);
-        AssemblyType type = byKey(key).orElseThrow(() -> new IllegalArgumentException("Unknown assembly type " + key));
+        AssemblyType type = byKey(key).orElseThrow(() -> new DomainRefusal("refusal.type.unknown", key));
         String before = type.title();
         type.rename(title);
         log.record(LogEntry.by(actor).did(Verb.UPDATE).on(AssemblyLog.ASSEMBLY_TYPE, key, type.title() + " (" + key + ")")

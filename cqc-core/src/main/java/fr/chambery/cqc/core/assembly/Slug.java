@@ -1,5 +1,7 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.refusal.DomainRefusal;
+
 import java.util.regex.Pattern;
 
 /** The readable part of a space's URL ({@code /assemblies/bissy}): lower case letters, digits and dashes. */
@@ -17,7 +19,7 @@ public final class Slug {
 
     public static String require(String candidate) {
         if (!isValid(candidate)) {
-            throw new IllegalArgumentException("Invalid slug '" + candidate + "': lower case letters, digits and single dashes, at most " + MAX_LENGTH);
+            throw new DomainRefusal("refusal.slug.invalid", candidate == null ? "" : candidate, String.valueOf(MAX_LENGTH));
         }
         return candidate;
     }

@@ -1,7 +1,11 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.refusal.Refusal;
+
+import java.util.List;
+
 /** No visible assembly has this slug. */
-public class UnknownAssemblyException extends RuntimeException {
+public class UnknownAssemblyException extends RuntimeException implements Refusal {
 
     private final String slug;
 
@@ -12,5 +16,15 @@ public class UnknownAssemblyException extends RuntimeException {
 
     public String slug() {
         return slug;
+    }
+
+    @Override
+    public String key() {
+        return "refusal.space.unknown";
+    }
+
+    @Override
+    public List<Object> arguments() {
+        return List.of(String.valueOf(slug));
     }
 }

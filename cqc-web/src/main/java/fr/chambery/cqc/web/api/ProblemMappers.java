@@ -3,6 +3,10 @@ package fr.chambery.cqc.web.api;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
+import fr.chambery.cqc.core.meeting.InvalidMeetingException;
+import fr.chambery.cqc.core.refusal.DomainRefusal;
+import fr.chambery.cqc.core.refusal.Refusal;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import fr.chambery.cqc.web.security.ApiWriteGuard;
 import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.inject.Inject;
@@ -14,9 +18,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,14 +36,18 @@ public final class ProblemMappers {
     /** A refused upload or edit: 413 too large, 415 wrong type, 422 unreadable, 404 unknown, else 400. */
     @Provider
     public static class DocumentRefused implements ExceptionMapper<fr.chambery.cqc.core.document.DocumentRefusedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(fr.chambery.cqc.core.document.DocumentRefusedException e) {
+            Locale language = ApiLanguage.of(headers);
             return switch (e.reason()) {
-                case TOO_LARGE -> ProblemJson.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Fichier trop volumineux", e.getMessage());
-                case TYPE_NOT_ALLOWED, CONTRADICTS_NAME -> ProblemJson.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "Type de fichier refusé", e.getMessage());
-                case UNREADABLE -> ProblemJson.response(UNPROCESSABLE, "Fichier refusé", e.getMessage());
-                case NOT_FOUND -> ProblemJson.response(Response.Status.NOT_FOUND, "Document introuvable", e.getMessage());
-                default -> ProblemJson.response(Response.Status.BAD_REQUEST, "Document refusé", e.getMessage());
+                case TOO_LARGE -> problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, language, "problem.document.tooLarge", e.getMessage());
+                case TYPE_NOT_ALLOWED, CONTRADICTS_NAME -> problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, language, "problem.document.type", e.getMessage());
+                case UNREADABLE -> problem(UNPROCESSABLE, language, "problem.document.unreadable", e.getMessage());
+                case NOT_FOUND -> problem(Response.Status.NOT_FOUND, language, "problem.document.notFound", e.getMessage());
+                default -> problem(Response.Status.BAD_REQUEST, language, "problem.document.refused", e.getMessage());
             };
         }
     }
@@ -59,52 +69,101 @@ public final class ProblemMappers {
         }
     };
 
+    /** A problem whose title comes from the bundles and whose detail is already worded. */
+    static Response problem(Response.StatusType status, Locale language, String titleKey, String detail) {
+        return ProblemJson.response(status, RefusalMessages.text(language, titleKey), detail);
+    }
+
+    /** A refusal worded in the caller's language, under a title from the bundles. */
+    static Response problem(Response.StatusType status, HttpHeaders headers, String titleKey, Refusal refusal) {
+        Locale language = ApiLanguage.of(headers);
+        return problem(status, language, titleKey, RefusalMessages.text(refusal, language));
+    }
+
     @Provider
     public static class UnknownAssembly implements ExceptionMapper<UnknownAssemblyException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(UnknownAssemblyException e) {
-            return ProblemJson.response(Response.Status.NOT_FOUND, "Assemblée introuvable",
-                    "Aucune assemblée publiée ne porte l'identifiant « " + e.slug() + " ».");
+            return problem(Response.Status.NOT_FOUND, headers, "problem.space.unknown", e);
         }
     }
 
     @Provider
     public static class Denied implements ExceptionMapper<AccessDeniedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(AccessDeniedException e) {
+            Locale language = ApiLanguage.of(headers);
             if (e.isAnonymous()) {
-                return Response.fromResponse(ProblemJson.response(Response.Status.UNAUTHORIZED, "Authentification requise",
-                        "Les appels qui modifient des données demandent un jeton : Authorization: Bearer <jeton>."))
+                return Response.fromResponse(problem(Response.Status.UNAUTHORIZED, language, "problem.unauthenticated",
+                        RefusalMessages.text(language, "problem.unauthenticated.detail")))
                         .header("WWW-Authenticate", "Bearer realm=\"cqc\"").build();
             }
-            return ProblemJson.response(Response.Status.FORBIDDEN, "Accès refusé",
-                    "Le compte de ce jeton ne permet pas cette action sur cet espace.");
+            return problem(Response.Status.FORBIDDEN, language, "problem.denied", RefusalMessages.text(language, "problem.denied.detail"));
         }
     }
 
     @Provider
     public static class Concurrent implements ExceptionMapper<ConcurrentEditException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConcurrentEditException e) {
-            return ProblemJson.response(Response.Status.CONFLICT, "Modification concurrente",
-                    "L'espace a changé depuis la version indiquée : relisez-le, puis renvoyez vos modifications avec sa version actuelle.");
+            return problem(Response.Status.CONFLICT, headers, "problem.space.concurrent", e);
         }
     }
 
     @Provider
     public static class MalformedJson implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
-            return ProblemJson.response(Response.Status.BAD_REQUEST, "Corps JSON invalide",
-                    "Le corps de la requête n'est pas un JSON conforme au schéma (voir /openapi).");
+            Locale language = ApiLanguage.of(headers);
+            return problem(Response.Status.BAD_REQUEST, language, "problem.json", RefusalMessages.text(language, "problem.json.detail"));
         }
     }
 
+    /** Input the domain refuses (a malformed slug, an unknown type...): 400, worded in the caller's language. */
     @Provider
-    public static class InvalidArgument implements ExceptionMapper<IllegalArgumentException> {
+    public static class Refused implements ExceptionMapper<DomainRefusal> {
+        @Context
+        HttpHeaders headers;
+
         @Override
-        public Response toResponse(IllegalArgumentException e) {
-            return ProblemJson.response(Response.Status.BAD_REQUEST, "Requête invalide", e.getMessage());
+        public Response toResponse(DomainRefusal e) {
+            return problem(Response.Status.BAD_REQUEST, headers, "problem.invalid", e);
+        }
+    }
+
+    /** Input a resource refuses before calling the domain: 400, worded in the caller's language. */
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return problem(Response.Status.BAD_REQUEST, headers, "problem.invalid", e);
+        }
+    }
+
+    /** A meeting that cannot be as asked: 400; its detail is the core's French sentence (not yet keyed). */
+    @Provider
+    public static class InvalidMeeting implements ExceptionMapper<InvalidMeetingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidMeetingException e) {
+            return problem(Response.Status.BAD_REQUEST, ApiLanguage.of(headers), "problem.invalid", e.getMessage());
         }
     }
 
@@ -116,6 +175,9 @@ public final class ProblemMappers {
 
         @Context
         Request request;
+
+        @Context
+        HttpHeaders headers;
 
         @Override
         public Response toResponse(WebApplicationException e) {
@@ -131,17 +193,18 @@ public final class ProblemMappers {
                 return e.getResponse();
             }
             Response.StatusType status = e.getResponse().getStatusInfo();
+            Locale language = ApiLanguage.of(headers);
             String title = switch (e) {
-                case NotFoundException ignored -> "Ressource introuvable";
-                case NotAcceptableException ignored -> "Format de réponse non disponible";
-                case NotAllowedException ignored -> "Méthode non autorisée";
-                case NotSupportedException ignored -> "Format de requête non pris en charge";
+                case NotFoundException ignored -> RefusalMessages.text(language, "problem.notFound");
+                case NotAcceptableException ignored -> RefusalMessages.text(language, "problem.notAcceptable");
+                case NotAllowedException ignored -> RefusalMessages.text(language, "problem.notAllowed");
+                case NotSupportedException ignored -> RefusalMessages.text(language, "problem.notSupported");
                 default -> status.getReasonPhrase();
             };
             String detail = switch (e) {
-                case NotAcceptableException ignored -> "Cette API répond en application/json (et application/problem+json pour les erreurs).";
-                case NotFoundException ignored -> "Aucune ressource à cette adresse.";
-                default -> e.getMessage();
+                case NotAcceptableException ignored -> RefusalMessages.text(language, "problem.notAcceptable.detail");
+                case NotFoundException ignored -> RefusalMessages.text(language, "problem.notFound.detail");
+                default -> status.getReasonPhrase();
             };
             return ProblemJson.response(status, title, detail);
         }
@@ -151,11 +214,15 @@ public final class ProblemMappers {
     public static class Unexpected implements ExceptionMapper<Throwable> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(Throwable e) {
             LOG.log(Level.SEVERE, "Unexpected API failure", e);
-            return ProblemJson.response(Response.Status.INTERNAL_SERVER_ERROR, "Erreur interne",
-                    "Une erreur inattendue est survenue ; elle a été consignée.");
+            Locale language = ApiLanguage.of(headers);
+            return problem(Response.Status.INTERNAL_SERVER_ERROR, language, "problem.unexpected",
+                    RefusalMessages.text(language, "problem.unexpected.detail"));
         }
     }
 }

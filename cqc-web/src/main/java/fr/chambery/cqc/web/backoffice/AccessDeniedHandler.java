@@ -27,7 +27,7 @@ public class AccessDeniedHandler extends ExceptionHandlerWrapper {
             for (Throwable t = events.next().getContext().getException(); t != null; t = t.getCause()) {
                 if (t instanceof AccessDeniedException) {
                     events.remove();
-                    ErrorResponses.send(403, "Accès refusé");
+                    ErrorResponses.send(403);
                     break;
                 }
             }

@@ -38,7 +38,7 @@ public class AccessGuard {
         if (Permissions.can(actor(), action, space)) {
             return true;
         }
-        ErrorResponses.send(403, "Accès refusé");
+        ErrorResponses.send(403);
         return false;
     }
 }

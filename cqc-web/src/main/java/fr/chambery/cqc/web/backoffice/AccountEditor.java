@@ -62,7 +62,7 @@ public class AccountEditor implements Serializable {
         }
         Optional<Account> found = id == null ? Optional.empty() : accounts.byId(id);
         if (found.isEmpty()) {
-            ErrorResponses.send(404, "Compte introuvable");
+            ErrorResponses.send(404);
             return;
         }
         Account account = found.get();

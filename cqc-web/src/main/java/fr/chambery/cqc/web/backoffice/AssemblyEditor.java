@@ -1,6 +1,8 @@
 package fr.chambery.cqc.web.backoffice;
 
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
+import fr.chambery.cqc.core.refusal.DomainRefusal;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
@@ -120,9 +122,13 @@ public class AssemblyEditor implements Serializable {
     }
 
     public String save() {
-        if (creating && !Slug.isValid(newSlug)) {
-            Messages.error("newSlug", Messages.text("admin.editor.slug.invalid"));
-            return null;
+        if (creating) {
+            try {
+                Slug.require(newSlug);
+            } catch (DomainRefusal refused) {
+                Messages.error("newSlug", RefusalMessages.text(refused));
+                return null;
+            }
         }
         if (creating && assemblies.bySlug(newSlug).isPresent()) {
             Messages.error("newSlug", Messages.text("admin.editor.slug.taken"));
@@ -166,8 +172,8 @@ public class AssemblyEditor implements Serializable {
         } catch (ConcurrentEditException | OptimisticLockException e) {
             Messages.error(null, Messages.text("admin.editor.concurrent"));
             return null;
-        } catch (IllegalArgumentException e) {
-            Messages.error(null, Messages.text("admin.editor.invalid", e.getMessage()));
+        } catch (DomainRefusal e) {
+            Messages.error(null, Messages.text("admin.editor.invalid", RefusalMessages.text(e)));
             return null;
         }
     }
@@ -193,7 +199,7 @@ public class AssemblyEditor implements Serializable {
     }
 
     private static void notFound() {
-        ErrorResponses.send(404, "Espace introuvable");
+        ErrorResponses.send(404);
     }
 
     // --- choices offered by the form -----------------------------------------------------------

@@ -42,7 +42,7 @@ public class ComponentBoardGuard {
     public Optional<Assembly> open(String slug, String componentKey) {
         Optional<Assembly> space = slug == null ? Optional.empty() : assemblies.bySlug(slug);
         if (space.isEmpty()) {
-            ErrorResponses.send(404, "Espace introuvable");
+            ErrorResponses.send(404);
             return Optional.empty();
         }
         if (!access.require(Action.EDIT_SPACE, space)) {

@@ -11,6 +11,7 @@ import fr.chambery.cqc.core.association.UnlistingDecision;
 import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,7 +50,9 @@ public class DirectoryBoard {
             SyncRun started = runs.start();
             history = null;
             Messages.info("admin.directory.started", started.id());
-        } catch (SyncAlreadyRunningException | SourceException e) {
+        } catch (SyncAlreadyRunningException e) {
+            Messages.error(null, RefusalMessages.text(e));
+        } catch (SourceException e) {
             Messages.error(null, e.getMessage());
         }
     }
@@ -59,7 +62,9 @@ public class DirectoryBoard {
             SyncRun confirmed = decision.confirm(access.actor(), runId);
             history = null;
             Messages.info("admin.directory.held.confirmed", confirmed.id(), confirmed.unlisted());
-        } catch (RunNotHeldException | SyncAlreadyRunningException e) {
+        } catch (SyncAlreadyRunningException e) {
+            Messages.error(null, RefusalMessages.text(e));
+        } catch (RunNotHeldException e) {
             Messages.error(null, e.getMessage());
         }
     }
@@ -69,7 +74,9 @@ public class DirectoryBoard {
             decision.discard(access.actor(), runId);
             history = null;
             Messages.info("admin.directory.held.discarded", runId);
-        } catch (RunNotHeldException | SyncAlreadyRunningException e) {
+        } catch (SyncAlreadyRunningException e) {
+            Messages.error(null, RefusalMessages.text(e));
+        } catch (RunNotHeldException e) {
             Messages.error(null, e.getMessage());
         }
     }

@@ -70,7 +70,7 @@ public class DocumentEditor implements Serializable {
             Optional<Document> document = documents.byId(id);
             Optional<Assembly> owner = document.flatMap(d -> assemblies.byId(d.spaceId()));
             if (owner.isEmpty()) {
-                ErrorResponses.send(404, "Document introuvable");
+                ErrorResponses.send(404);
                 return;
             }
             if (!access.require(Action.EDIT_SPACE, owner)) {
@@ -88,7 +88,7 @@ public class DocumentEditor implements Serializable {
             return;
         }
         if (getFound() == null) {
-            ErrorResponses.send(404, "Espace introuvable");
+            ErrorResponses.send(404);
             return;
         }
         access.require(Action.EDIT_SPACE, Optional.of(found));

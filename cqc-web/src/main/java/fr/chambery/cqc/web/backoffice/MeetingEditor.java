@@ -48,7 +48,7 @@ public class MeetingEditor implements Serializable {
             Optional<Meeting> meeting = meetings.byId(id);
             Optional<Assembly> owner = meeting.flatMap(m -> assemblies.byId(m.spaceId()));
             if (owner.isEmpty()) {
-                ErrorResponses.send(404, "Rencontre introuvable");
+                ErrorResponses.send(404);
                 return;
             }
             if (!access.require(Action.EDIT_SPACE, owner)) {
@@ -71,7 +71,7 @@ public class MeetingEditor implements Serializable {
         }
         Optional<Assembly> owner = Optional.ofNullable(space).flatMap(assemblies::bySlug);
         if (owner.isEmpty()) {
-            ErrorResponses.send(404, "Espace introuvable");
+            ErrorResponses.send(404);
             return;
         }
         access.require(Action.EDIT_SPACE, owner);

@@ -3,6 +3,7 @@ package fr.chambery.cqc.web.backoffice;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.FocusAfterUpdate;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import fr.chambery.cqc.web.ui.PageNumber;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.assembly.Assemblies;
@@ -60,7 +61,7 @@ public class SpacesBoard {
     public void open() {
         access.require(Action.ENTER_BACK_OFFICE, Optional.empty());
         if (getParent().isEmpty() && !param("parent").isEmpty()) {
-            ErrorResponses.send(404, "Espace introuvable");
+            ErrorResponses.send(404);
         }
     }
 
@@ -139,7 +140,7 @@ public class SpacesBoard {
             administration.shift(access.actor(), slug, direction);
             focus.on((direction < 0 ? "up-" : "down-") + slug);
         } catch (UnknownAssemblyException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         }
         rows = null;
     }

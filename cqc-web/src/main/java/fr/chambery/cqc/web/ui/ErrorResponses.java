@@ -16,11 +16,12 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static void send(int status, String reason) {
+    /** The error page of {@code status} words the refusal in the interface language: no text here. */
+    public static void send(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseReset();
-            faces.getExternalContext().responseSendError(status, reason);
+            faces.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

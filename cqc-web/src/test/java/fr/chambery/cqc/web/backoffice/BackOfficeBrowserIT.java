@@ -1,9 +1,11 @@
 package fr.chambery.cqc.web.backoffice;
 
+import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
 import fr.chambery.cqc.web.browser.Browser;
 import fr.chambery.cqc.web.browser.StaffSignIn;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,6 +239,51 @@ class BackOfficeBrowserIT extends DeployedApplication {
     }
 
     /** Creates an account of this role and signs it in through the form, in a new browser. */
+    @Test
+    void anInvalidSlugIsRefusedInTheVisitorsLanguageAlikeOnTheSpaceEditorAndThroughTheApi() {
+        String bad = "Groupe Travail!";
+        Browser browser = signIn("ADMINISTRATEUR", null);
+        Map<String, String> onThePage = new LinkedHashMap<>();
+        for (String language : List.of("en", "fr")) {
+            browser.open("admin/assembly?parent=" + space + "&lang=" + language);
+            browser.find(By.id("title")).sendKeys("Groupe de travail");
+            browser.find(By.id("newSlug")).sendKeys(bad);
+            browser.find(By.id("subtitle")).sendKeys("Mobilités");
+            browser.follow(browser.find(By.id("save")));
+            onThePage.put(language, browser.find(By.cssSelector(".field-error")).getText());
+        }
+        assertThat(onThePage.get("fr")).isEqualTo("L'identifiant ne peut contenir que des lettres minuscules sans accent, "
+                + "des chiffres et des tirets simples (80 caractères au plus) : « " + bad + " » ne convient pas.");
+        assertThat(onThePage.get("en")).isEqualTo("The identifier may only hold lower-case letters without accents, "
+                + "digits and single dashes (80 characters at most): \"" + bad + "\" does not fit.");
+
+        String email = "api-" + suffix + "@example.org";
+        assertThat(http.post("api/test-fixtures/accounts?email=" + email + "&role=ADMINISTRATEUR&password="
+                + StaffSignIn.PASSWORD + "&secret=" + SecondFactor.newSecret()).statusCode()).isEqualTo(200);
+        String token = http.post("api/test-fixtures/tokens?email=" + email).body();
+        String body = "{\"slug\":\"" + bad + "\",\"title\":\"Groupe\",\"subtitle\":\"s\"}";
+        Map<String, String[]> expected = new LinkedHashMap<>();
+        expected.put("fr-FR,fr;q=0.9", new String[]{"Requête invalide", onThePage.get("fr")});
+        expected.put("en-GB,en;q=0.8", new String[]{"Invalid request", onThePage.get("en")});
+        expected.put("de, en;q=0.5", new String[]{"Invalid request", onThePage.get("en")});
+        expected.put("de", new String[]{"Requête invalide", onThePage.get("fr")});
+        expected.put("", new String[]{"Requête invalide", onThePage.get("fr")});
+        expected.forEach((acceptLanguage, problem) -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(http.uri("api/assemblies"))
+                    .header("Accept", "application/json").header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body));
+            if (!acceptLanguage.isEmpty()) {
+                request.header("Accept-Language", acceptLanguage);
+            }
+            HttpResponse<String> refused = Http.send(HttpClient.newHttpClient(), request.build());
+            assertThat(refused.statusCode()).as(acceptLanguage).isEqualTo(400);
+            JsonObject json = Http.json(refused).asJsonObject();
+            assertThat(json.getString("title")).as(acceptLanguage).isEqualTo(problem[0]);
+            assertThat(json.getString("detail")).as(acceptLanguage).isEqualTo(problem[1]);
+            assertThat(refused.body()).as(acceptLanguage).doesNotContain("Invalid slug", "Exception");
+        });
+    }
+
     private Browser signIn(String role, String moderatedSpace) {
         Browser browser = StaffSignIn.signIn(url, http, role, moderatedSpace);
         browsers.add(browser);

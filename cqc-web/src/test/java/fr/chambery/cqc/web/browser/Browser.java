@@ -99,10 +99,19 @@ public final class Browser implements AutoCloseable {
         js.executeScript("window.cqcClicked = false;"
                 + " document.addEventListener('click', function () { window.cqcClicked = true; }, {capture: true, once: true});");
         link.click();
-        if (Boolean.FALSE.equals(js.executeScript("return window.cqcClicked;"))) {
+        if (clickLost(js)) {
             link.sendKeys(Keys.ENTER);
         }
         return arrived(html);
+    }
+
+    /** Whether the page is still the one that was listening, and no click reached it. */
+    private static boolean clickLost(JavascriptExecutor js) {
+        try {
+            return Boolean.FALSE.equals(js.executeScript("return window.cqcClicked;"));
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            return false;
+        }
     }
 
     /**

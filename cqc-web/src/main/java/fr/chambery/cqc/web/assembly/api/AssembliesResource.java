@@ -15,6 +15,7 @@ import fr.chambery.cqc.core.space.ComponentDescriptor;
 import fr.chambery.cqc.core.space.ComponentRegistry;
 import fr.chambery.cqc.web.api.PageJson;
 import fr.chambery.cqc.web.api.PageRequest;
+import fr.chambery.cqc.web.api.InvalidRequestException;
 import fr.chambery.cqc.web.api.ProblemJson;
 import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
@@ -137,10 +138,10 @@ public class AssembliesResource {
     @APIResponse(responseCode = "403", description = "Le compte du jeton ne le permet pas")
     public Response create(AssemblyInput input) {
         if (input == null || input.slug() == null || input.title() == null || input.subtitle() == null) {
-            throw new IllegalArgumentException("slug, title et subtitle sont obligatoires pour créer une assemblée.");
+            throw new InvalidRequestException("request.assembly.required");
         }
         if (input.type() != null && !input.type().isBlank() && types.byKey(input.type()).isEmpty()) {
-            throw new IllegalArgumentException("Type d'assemblée inconnu : " + input.type());
+            throw new InvalidRequestException("refusal.type.unknown", input.type());
         }
         Actor actor = currentActor.onApi();
         Assembly created = administration.create(actor,
@@ -159,7 +160,7 @@ public class AssembliesResource {
     @APIResponse(responseCode = "409", description = "Modifiée entre-temps par quelqu'un d'autre")
     public Response update(@PathParam("slug") String slug, AssemblyInput input) {
         if (input == null || input.version() == null) {
-            throw new IllegalArgumentException("version est obligatoire : celle de l'assemblée telle que vous l'avez lue.");
+            throw new InvalidRequestException("request.version.required");
         }
         administration.update(currentActor.onApi(), slug, input.version(), a -> AssemblyChanges.apply(input, a, types));
         return Response.noContent().build();

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.assembly.api;
 
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.web.api.InvalidRequestException;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
 import fr.chambery.cqc.core.assembly.AssemblyTypes;
 import fr.chambery.cqc.core.assembly.ParticipationScope;
@@ -25,7 +26,7 @@ final class AssemblyChanges {
                 p.localArea(), p.developerGroup()));
         if (in.type() != null) {
             a.classifyAs(in.type().isBlank() ? null : types.byKey(in.type())
-                    .orElseThrow(() -> new IllegalArgumentException("Type d'assemblée inconnu : " + in.type())));
+                    .orElseThrow(() -> new InvalidRequestException("refusal.type.unknown", in.type())));
         }
         if (in.creationDate() != null) {
             a.recordCreation(in.creationDate(), a.createdBy().orElse(null));

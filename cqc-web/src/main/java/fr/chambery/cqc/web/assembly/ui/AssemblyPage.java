@@ -87,14 +87,14 @@ public class AssemblyPage {
     /** View action: a slug that names no visible space is a 404, answered by the French error page. */
     public void requireSpace() {
         if (!isIndex() && (space == null || (beyondSlug != null && component == null))) {
-            ErrorResponses.send(404, "Assemblée introuvable");
+            ErrorResponses.send(404);
         }
     }
 
     /** View action of the home page: any path below it that no view serves is a 404. */
     public void requireIndex() {
         if (!isIndex()) {
-            ErrorResponses.send(404, "Page introuvable");
+            ErrorResponses.send(404);
         }
     }
 

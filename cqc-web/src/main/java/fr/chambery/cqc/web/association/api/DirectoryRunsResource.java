@@ -10,7 +10,10 @@ import fr.chambery.cqc.core.association.SyncRun;
 import fr.chambery.cqc.core.association.UnlistingDecision;
 import fr.chambery.cqc.integration.directory.DirectoryRuns;
 import fr.chambery.cqc.integration.directory.SourceException;
+import fr.chambery.cqc.web.api.ApiLanguage;
 import fr.chambery.cqc.web.api.ProblemJson;
+import fr.chambery.cqc.web.ui.RefusalMessages;
+import jakarta.ws.rs.core.HttpHeaders;
 import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The directory sync's runs, for administrators' programs (bearer token): start one, follow it, read its report. */
 @Path("directory/runs")
@@ -48,6 +52,9 @@ public class DirectoryRunsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lancer une synchronisation de l'annuaire (202 ; 409 si une autre est en cours)")
@@ -57,7 +64,9 @@ public class DirectoryRunsResource {
         try {
             run = runs.start();
         } catch (SyncAlreadyRunningException e) {
-            return ProblemJson.response(Response.Status.CONFLICT, "Synchronisation déjà en cours", e.getMessage());
+            Locale language = ApiLanguage.of(headers);
+            return ProblemJson.response(Response.Status.CONFLICT, RefusalMessages.text(language, "problem.sync.running"),
+                    RefusalMessages.text(e, language));
         } catch (SourceException e) {
             return ProblemJson.response(Response.Status.CONFLICT, "Aucune source", e.getMessage());
         }
@@ -112,7 +121,9 @@ public class DirectoryRunsResource {
         } catch (RunNotHeldException e) {
             return ProblemJson.response(Response.Status.CONFLICT, "Rien à décider", e.getMessage());
         } catch (SyncAlreadyRunningException e) {
-            return ProblemJson.response(Response.Status.CONFLICT, "Synchronisation en cours", e.getMessage());
+            Locale language = ApiLanguage.of(headers);
+            return ProblemJson.response(Response.Status.CONFLICT, RefusalMessages.text(language, "problem.sync.busy"),
+                    RefusalMessages.text(e, language));
         }
     }
 }

@@ -5,6 +5,7 @@ import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import fr.chambery.cqc.core.association.Association;
 import fr.chambery.cqc.core.association.AssociationCatalog;
 import fr.chambery.cqc.core.persistence.ResultPage;
+import fr.chambery.cqc.web.api.InvalidRequestException;
 import fr.chambery.cqc.web.api.PageJson;
 import fr.chambery.cqc.web.api.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,7 +53,7 @@ public class SpaceAssociationsResource {
                          @BeanParam PageRequest paging) {
         Assembly quartier = catalog.quartier(slug).orElseThrow(() -> new UnknownAssemblyException(slug));
         if ((query != null && query.length() > 100) || (theme != null && theme.length() > 200)) {
-            throw new IllegalArgumentException("q ne doit pas dépasser 100 caractères, ni theme 200.");
+            throw new InvalidRequestException("request.associations.tooLong");
         }
         ResultPage<Association> found = catalog.page(quartier, query, theme, paging.page(), paging.size());
         return PageJson.response(uri, found, new ListJson(slug, AssociationCatalog.CITY_DIRECTORY, catalog.themes(quartier),

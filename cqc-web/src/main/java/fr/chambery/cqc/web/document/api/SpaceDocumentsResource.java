@@ -14,6 +14,7 @@ import fr.chambery.cqc.core.document.DocumentUploads;
 import fr.chambery.cqc.core.document.DocumentsComponent;
 import fr.chambery.cqc.core.document.SpaceDocuments;
 import fr.chambery.cqc.core.persistence.ResultPage;
+import fr.chambery.cqc.web.api.InvalidRequestException;
 import fr.chambery.cqc.web.api.PageJson;
 import fr.chambery.cqc.web.api.PageRequest;
 import fr.chambery.cqc.web.security.CurrentActor;
@@ -75,7 +76,7 @@ public class SpaceDocumentsResource {
                          @BeanParam PageRequest paging) {
         Assembly space = visible(slug);
         if (query != null && query.length() > 200) {
-            throw new IllegalArgumentException("La recherche ne doit pas dépasser 200 caractères.");
+            throw new InvalidRequestException("request.documents.tooLong");
         }
         int page = paging.page();
         int size = paging.size();
@@ -123,7 +124,7 @@ public class SpaceDocumentsResource {
         if (collection != null && !collection.isBlank()) {
             collectionId = administration.collectionsOf(actor, slug).stream()
                     .filter(c -> c.name().equalsIgnoreCase(collection.strip())).map(DocumentCollection::id).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Collection inconnue dans cet espace : " + collection));
+                    .orElseThrow(() -> new InvalidRequestException("request.collection.unknown", collection));
         }
         Document document = uploads.upload(actor, slug, new DocumentDraft(title, description, collectionId, meeting), fileName, body);
         if (publish) {

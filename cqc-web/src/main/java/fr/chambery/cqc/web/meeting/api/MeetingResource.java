@@ -4,7 +4,9 @@ import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.MeetingCatalog;
+import fr.chambery.cqc.web.api.ApiLanguage;
 import fr.chambery.cqc.web.api.ProblemJson;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,12 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One published meeting, as JSON and as an iCalendar event. */
@@ -31,6 +35,9 @@ public class MeetingResource {
 
     @Inject
     Assemblies assemblies;
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     UriInfo uri;
@@ -58,7 +65,9 @@ public class MeetingResource {
     }
 
     private Meeting visible(long id) {
+        Locale language = ApiLanguage.of(headers);
         return catalog.visible(id).orElseThrow(() -> new NotFoundException(ProblemJson.response(Response.Status.NOT_FOUND,
-                "Rencontre introuvable", "Aucune rencontre publiée ne porte le numéro " + id + ".")));
+                RefusalMessages.text(language, "problem.meeting.unknown"),
+                RefusalMessages.text(language, "problem.meeting.unknown.detail", String.valueOf(id)))));
     }
 }

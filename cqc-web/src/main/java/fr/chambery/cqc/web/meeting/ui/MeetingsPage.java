@@ -62,7 +62,7 @@ public class MeetingsPage {
         }
         meeting = parseId(meetingId).flatMap(catalog::visible).filter(m -> scope.containsKey(m.spaceId())).orElse(null);
         if (meeting == null) {
-            ErrorResponses.send(404, "Rencontre introuvable");
+            ErrorResponses.send(404);
         }
     }
 

@@ -53,7 +53,7 @@ public class SignUpForm implements Serializable {
 
     public void open() {
         if (getFound() == null) {
-            ErrorResponses.send(404, "Ce conseil de quartier n'existe pas ou n'accepte pas d'inscriptions.");
+            ErrorResponses.send(404);
         }
     }
 
