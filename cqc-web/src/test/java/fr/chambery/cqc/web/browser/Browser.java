@@ -126,8 +126,9 @@ public final class Browser implements AutoCloseable {
         return arrived(html);
     }
 
+    /** Waits for the next page: 30 s, as the first upload of a server loads Tika's parsers on 2 busy cores. */
     private Browser arrived(WebElement html) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> isGone(html));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
         return checkAccessibility();
     }
 
