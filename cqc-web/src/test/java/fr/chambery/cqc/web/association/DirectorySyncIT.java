@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The directory sync end to end: the application on Payara Micro reads the city's listing pages from a
- * real HTTP server (WireMock, port 8089) through MicroProfile Fault Tolerance, started by an
+ * real HTTP server (WireMock, port `cqc.it.directory-port`, 8089 by default) through MicroProfile Fault Tolerance, started by an
  * administrator's program (bearer token) or from the back office; faults injected on the way; the
  * review list and the public listing in Chromium, checked by axe-core.
  */
@@ -53,7 +53,7 @@ class DirectorySyncIT extends DeployedApplication {
 
     @BeforeAll
     static void startDirectory() {
-        directory = new WireMockServer(options().port(8089).bindAddress("127.0.0.1"));
+        directory = new WireMockServer(options().port(Integer.getInteger("cqc.it.directory-port", 8089)).bindAddress("127.0.0.1"));
         directory.start();
     }
 

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MembershipBrowserIT extends DeployedApplication {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(Integer.getInteger("cqc.it.mail-port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/membership/(?:confirm|manage)\\?token=[A-Za-z0-9_-]+)");
 
