@@ -17,8 +17,8 @@ import java.util.Optional;
  *   <li>every staff member may change their own password and renew their own second factor;</li>
  *   <li>a citizen and an anonymous visitor may do nothing here;</li>
  *   <li>a component's own actions ({@link ComponentAction}: proposing, supporting...) are allowed only on
- *       a space that enables the component, to whom the component grants them: anyone signed in, or the
- *       space's moderators (and the administrators).</li>
+ *       a space that enables the component, to whom the component grants them: anyone signed in, the
+ *       space's moderators (and the administrators), or the space's confirmed members.</li>
  * </ul>
  */
 public final class Permissions {
@@ -51,6 +51,7 @@ public final class Permissions {
         return switch (action.grantee()) {
             case SIGNED_IN -> actor.role().isPresent();
             case SPACE_MODERATORS -> can(actor, Action.EDIT_SPACE, Optional.of(space));
+            case SPACE_MEMBERS -> actor.is(Role.CITOYEN) && actor.isMemberOf(space.id());
         };
     }
 

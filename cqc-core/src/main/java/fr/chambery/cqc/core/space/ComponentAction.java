@@ -22,7 +22,9 @@ public record ComponentAction(String componentKey, String name, Grantee grantee)
         /** Anyone signed in: citizens, moderators and administrators (never an anonymous visitor). */
         SIGNED_IN,
         /** Those who may edit the space: its moderators and the administrators. */
-        SPACE_MODERATORS
+        SPACE_MODERATORS,
+        /** The confirmed members of the space (a council), signed in by an e-mail link; staff accounts are not. */
+        SPACE_MEMBERS
     }
 
     public ComponentAction {

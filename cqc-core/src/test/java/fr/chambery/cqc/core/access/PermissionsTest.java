@@ -116,6 +116,25 @@ class PermissionsTest {
         assertThat(Permissions.can(Actor.ANONYMOUS, ANSWER, bissy)).isFalse();
     }
 
+    private static final ComponentAction SUPPORT = new ComponentAction("proposals", "support", ComponentAction.Grantee.SPACE_MEMBERS);
+
+    @Test
+    void aComponentsActionGrantedToMembersIsOpenOnlyToTheConfirmedMembersOfThatCouncil() {
+        bissy.enableComponent("proposals");
+        bellevue.enableComponent("proposals");
+        Actor member = Actor.member("habitante@example.org", Set.of(2L));
+        assertThat(Permissions.can(member, SUPPORT, bissy)).isTrue();
+        assertThat(Permissions.can(member, SUPPORT, bellevue)).as("a member of another council").isFalse();
+        assertThat(Permissions.can(Actor.member("nouvelle@example.org", Set.of()), SUPPORT, bissy)).as("a member of no council").isFalse();
+        assertThat(Permissions.can(actor(Role.ADMINISTRATEUR), SUPPORT, bissy)).as("staff are not members").isFalse();
+        assertThat(Permissions.can(actor(Role.MODERATEUR, 2L), SUPPORT, bissy)).isFalse();
+        assertThat(Permissions.can(Actor.ANONYMOUS, SUPPORT, bissy)).isFalse();
+        assertThat(Permissions.can(member, PROPOSE, bellevue)).as("signed in, any council").isTrue();
+        for (Action action : Action.values()) {
+            assertThat(Permissions.can(member, action, Optional.of(bissy))).as("no back office: " + action).isFalse();
+        }
+    }
+
     @Test
     void aComponentsActionIsRefusedToEveryoneOnASpaceThatDoesNotEnableTheComponent() {
         for (ComponentAction action : new ComponentAction[]{PROPOSE, ANSWER}) {
