@@ -41,7 +41,7 @@ public class AccountLifecycle {
     public Account disable(Actor actor, long id) {
         Permissions.require(actor, Action.MANAGE_ACCOUNTS);
         Account account = find(id);
-        refuseIfLastAdministratorOrSelf(actor, account, "désactivé");
+        refuseIfLastAdministratorOrSelf(actor, account, "disable");
         if (account.isActive()) {
             account.disable(clock.instant());
             log.record(LogEntry.by(actor).did(Verb.DISABLE).on(AccountLog.ACCOUNT, account.id(), null));
@@ -70,7 +70,7 @@ public class AccountLifecycle {
     public void delete(Actor actor, long id) {
         Permissions.require(actor, Action.MANAGE_ACCOUNTS);
         Account account = find(id);
-        refuseIfLastAdministratorOrSelf(actor, account, "supprimé");
+        refuseIfLastAdministratorOrSelf(actor, account, "delete");
         em.createQuery("delete from ApiToken t where t.account.id = :id").setParameter("id", id).executeUpdate();
         String pseudonym = pseudonym(id);
         log.pseudonymise(account.email(), account.displayName(), id, pseudonym);
@@ -89,11 +89,10 @@ public class AccountLifecycle {
 
     private void refuseIfLastAdministratorOrSelf(Actor actor, Account account, String done) {
         if (actor.email().filter(account.email()::equals).isPresent()) {
-            throw new InvalidAccountException(List.of("Votre propre compte ne peut être " + done + " : demandez-le à un autre administrateur."));
+            throw new InvalidAccountException("refusal.account.self." + done);
         }
         if (accounts.isLastActiveAdministrator(account)) {
-            throw new InvalidAccountException(List.of("C'est le dernier administrateur actif : ce compte ne peut être " + done
-                    + " tant qu'un autre compte n'est pas administrateur."));
+            throw new InvalidAccountException("refusal.account.lastActive." + done);
         }
     }
 }

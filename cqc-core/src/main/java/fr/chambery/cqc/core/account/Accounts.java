@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.refusal.Refusal;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
@@ -92,17 +93,17 @@ public class Accounts {
     public Account create(Actor actor, String email, String displayName, Role role, String password, String totpSecret,
                           Set<Long> moderatedSpaceIds) {
         Permissions.require(actor, Action.MANAGE_ACCOUNTS);
-        List<String> problems = new ArrayList<>(PasswordPolicy.problems(password, role, email));
+        List<Refusal> problems = new ArrayList<>(PasswordPolicy.problems(password, role, email));
         try {
             if (byEmail(email).isPresent()) {
-                problems.add("Un compte existe déjà pour cette adresse.");
+                problems.add(Refusal.of("refusal.account.email.taken"));
             }
             Account.normalise(email);
         } catch (IllegalArgumentException e) {
-            problems.add("L'adresse électronique n'est pas valide.");
+            problems.add(Refusal.of("refusal.account.email.invalid"));
         }
         if (role.isStaff() && totpSecret == null) {
-            problems.add("Un compte de l'équipe doit avoir un second facteur.");
+            problems.add(Refusal.of("refusal.account.secondFactor.required"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidAccountException(problems);
@@ -135,10 +136,10 @@ public class Accounts {
         Permissions.require(actor, Action.MANAGE_ACCOUNTS);
         Account account = byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown account " + id));
         if (role != Role.ADMINISTRATEUR && isLastActiveAdministrator(account)) {
-            throw new InvalidAccountException(List.of("Il doit rester au moins un administrateur."));
+            throw new InvalidAccountException("refusal.account.lastAdministrator");
         }
         if (role.isStaff() && !account.hasSecondFactor()) {
-            throw new InvalidAccountException(List.of("Ce compte n'a pas de second facteur : réinitialisez-le avant de lui donner un rôle de l'équipe."));
+            throw new InvalidAccountException("refusal.account.secondFactor.missing");
         }
         Map<String, Object> before = snapshot(account);
         account.changeRole(role, role == Role.MODERATEUR ? moderatedSpaceIds : Set.of());

@@ -7,6 +7,7 @@ import fr.chambery.cqc.core.account.CredentialsRefused.Field;
 import fr.chambery.cqc.core.actionlog.ActionLog;
 import fr.chambery.cqc.core.actionlog.LogEntry;
 import fr.chambery.cqc.core.actionlog.Verb;
+import fr.chambery.cqc.core.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,17 +43,17 @@ public class OwnCredentials {
     @Transactional
     public void changePassword(Actor actor, String currentPassword, String newPassword, String code) {
         Account account = owner(actor);
-        Map<Field, List<String>> problems = new EnumMap<>(Field.class);
+        Map<Field, List<Refusal>> problems = new EnumMap<>(Field.class);
         checkCurrentPassword(account, currentPassword, problems);
         OptionalLong step = SecondFactor.verify(account.totpSecret().orElse(null), code, clock.instant(), account.totpLastStep());
         if (step.isEmpty()) {
-            add(problems, Field.CODE, "Ce code n'est pas valide : saisissez celui qu'affiche maintenant votre application d'authentification.");
+            add(problems, Field.CODE, "refusal.credentials.code.invalid");
         }
-        List<String> policy = new ArrayList<>(PasswordPolicy.problems(newPassword, account.role(), account.email()));
+        List<Refusal> policy = new ArrayList<>(PasswordPolicy.problems(newPassword, account.role(), account.email()));
         if (policy.isEmpty() && newPassword.equals(currentPassword)) {
-            policy.add("Le nouveau mot de passe doit différer de l'actuel.");
+            policy.add(Refusal.of("refusal.credentials.password.same"));
         }
-        policy.forEach(p -> add(problems, Field.NEW_PASSWORD, p));
+        policy.forEach(p -> problems.computeIfAbsent(Field.NEW_PASSWORD, f -> new ArrayList<>()).add(p));
         if (!problems.isEmpty()) {
             throw new CredentialsRefused(problems);
         }
@@ -70,11 +71,11 @@ public class OwnCredentials {
     @Transactional
     public void renewSecondFactor(Actor actor, String currentPassword, String newSecret, String code) {
         Account account = owner(actor);
-        Map<Field, List<String>> problems = new EnumMap<>(Field.class);
+        Map<Field, List<Refusal>> problems = new EnumMap<>(Field.class);
         checkCurrentPassword(account, currentPassword, problems);
         OptionalLong step = SecondFactor.verify(newSecret, code, clock.instant(), null);
         if (step.isEmpty()) {
-            add(problems, Field.CODE, "Ce code ne vient pas du nouveau secret : enregistrez-le dans votre application, puis saisissez le code qu'elle affiche.");
+            add(problems, Field.CODE, "refusal.credentials.code.notNewSecret");
         }
         if (!problems.isEmpty()) {
             throw new CredentialsRefused(problems);
@@ -90,18 +91,18 @@ public class OwnCredentials {
                 .orElseThrow(() -> new IllegalStateException("The actor has no active account"));
     }
 
-    private void checkCurrentPassword(Account account, String password, Map<Field, List<String>> problems) {
+    private void checkCurrentPassword(Account account, String password, Map<Field, List<Refusal>> problems) {
         if (!throttle.allows(account.email())) {
-            add(problems, Field.CURRENT_PASSWORD, "Trop de tentatives pour ce compte : réessayez dans une minute.");
+            add(problems, Field.CURRENT_PASSWORD, "refusal.credentials.throttled");
         } else if (password == null || password.isEmpty()) {
-            add(problems, Field.CURRENT_PASSWORD, "Le mot de passe actuel est obligatoire.");
+            add(problems, Field.CURRENT_PASSWORD, "refusal.credentials.current.missing");
         } else if (!accounts.passwordMatches(account, password)) {
             throttle.failed(account.email());
-            add(problems, Field.CURRENT_PASSWORD, "Ce n'est pas votre mot de passe actuel.");
+            add(problems, Field.CURRENT_PASSWORD, "refusal.credentials.current.wrong");
         }
     }
 
-    private static void add(Map<Field, List<String>> problems, Field field, String problem) {
-        problems.computeIfAbsent(field, f -> new ArrayList<>()).add(problem);
+    private static void add(Map<Field, List<Refusal>> problems, Field field, String key) {
+        problems.computeIfAbsent(field, f -> new ArrayList<>()).add(Refusal.of(key));
     }
 }

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.refusal.Refusal;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
 
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a password must be: at least 12 characters (15 for staff), up to 128 accepted, and not one of the
- * most common passwords (nbvcxz's dictionary of leaked passwords). Answers the reasons in French.
+ * most common passwords (nbvcxz's dictionary of leaked passwords). Answers the reasons as message keys.
  */
 public final class PasswordPolicy {
 
@@ -29,27 +30,27 @@ public final class PasswordPolicy {
     }
 
     /** Why {@code password} is refused for an account of this role; empty when it is accepted. */
-    public static List<String> problems(String password, Role role, String email) {
-        List<String> problems = new ArrayList<>();
+    public static List<Refusal> problems(String password, Role role, String email) {
+        List<Refusal> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            problems.add("Le mot de passe est obligatoire.");
+            problems.add(Refusal.of("refusal.password.missing"));
             return problems;
         }
         int length = password.codePointCount(0, password.length());
         int min = role.isStaff() ? MIN_STAFF : MIN_CITIZEN;
         if (length < min) {
-            problems.add("Le mot de passe doit compter au moins " + min + " caractères.");
+            problems.add(Refusal.of("refusal.password.tooShort", min));
         }
         if (length > MAX) {
-            problems.add("Le mot de passe ne peut dépasser " + MAX + " caractères.");
+            problems.add(Refusal.of("refusal.password.tooLong", MAX));
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower)) {
-            problems.add("Ce mot de passe fait partie des plus courants : choisissez-en un autre.");
+            problems.add(Refusal.of("refusal.password.common"));
         }
         if (email != null && !email.isBlank() && lower.contains(email.toLowerCase(Locale.ROOT).split("@")[0])
                 && email.split("@")[0].length() >= 4) {
-            problems.add("Le mot de passe ne doit pas contenir votre adresse électronique.");
+            problems.add(Refusal.of("refusal.password.containsEmail"));
         }
         return problems;
     }

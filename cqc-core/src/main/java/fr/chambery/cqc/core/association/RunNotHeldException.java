@@ -1,9 +1,11 @@
 package fr.chambery.cqc.core.association;
 
+import fr.chambery.cqc.core.refusal.DomainRefusal;
+
 /** A run that does not (or no longer) wait for an administrator's decision: nothing to confirm or discard. */
-public class RunNotHeldException extends RuntimeException {
+public class RunNotHeldException extends DomainRefusal {
 
     public RunNotHeldException(long runId) {
-        super("La synchronisation n° " + runId + " n'attend pas de confirmation (déjà confirmée, écartée, ou remplacée par une plus récente).");
+        super("refusal.sync.notHeld", String.valueOf(runId));
     }
 }

@@ -33,7 +33,7 @@ final class DecompressionGuard {
                     for (int read; (read = in.read(buffer)) != -1; ) {
                         inflated += read;
                         if (inflated > limit) {
-                            throw new DocumentRefusedException(UNREADABLE, FileInspection.BOMB);
+                            throw new DocumentRefusedException(UNREADABLE, "refusal.document.bomb");
                         }
                     }
                 }

@@ -77,14 +77,14 @@ public class Document {
     void describe(DocumentDraft draft, Instant now) {
         String t = draft.title() == null ? "" : draft.title().strip();
         if (t.isEmpty()) {
-            throw new DocumentRefusedException(INVALID, "Donnez un titre au document.");
+            throw new DocumentRefusedException(INVALID, "refusal.document.title.missing");
         }
         if (t.length() > MAX_TITLE) {
-            throw new DocumentRefusedException(INVALID, "Le titre est trop long (300 caractères au plus).");
+            throw new DocumentRefusedException(INVALID, "refusal.document.title.tooLong", MAX_TITLE);
         }
         String d = draft.description() == null ? "" : draft.description().strip();
         if (d.length() > MAX_DESCRIPTION) {
-            throw new DocumentRefusedException(INVALID, "La description est trop longue (2 000 caractères au plus).");
+            throw new DocumentRefusedException(INVALID, "refusal.document.description.tooLong", MAX_DESCRIPTION);
         }
         this.title = t;
         this.description = d.isEmpty() ? null : d;

@@ -74,7 +74,7 @@ public class DocumentAdministration {
     /** Any version, for the moderators of its space. */
     public DocumentVersion version(Actor actor, long versionId) {
         DocumentVersion version = documents.version(versionId)
-                .orElseThrow(() -> new DocumentRefusedException(NOT_FOUND, "Version introuvable."));
+                .orElseThrow(() -> new DocumentRefusedException(NOT_FOUND, "refusal.document.version.notFound"));
         owned(actor, version.documentId());
         return version;
     }
@@ -231,18 +231,18 @@ public class DocumentAdministration {
         boolean taken = documents.collectionsOf(spaceId).stream()
                 .anyMatch(c -> !c.id().equals(except) && name != null && c.name().equalsIgnoreCase(name.strip()));
         if (taken) {
-            throw new DocumentRefusedException(INVALID, "Une collection porte déjà ce nom dans cet espace.");
+            throw new DocumentRefusedException(INVALID, "refusal.document.collection.taken");
         }
     }
 
     private void checkLinks(Assembly space, DocumentDraft draft) {
         if (draft.collectionId() != null && documents.collection(draft.collectionId())
                 .filter(c -> c.spaceId() == space.id()).isEmpty()) {
-            throw new DocumentRefusedException(INVALID, "Cette collection n'existe pas dans cet espace.");
+            throw new DocumentRefusedException(INVALID, "refusal.document.collection.unknown");
         }
         if (draft.meetingId() != null && meetings.byId(draft.meetingId())
                 .filter(m -> m.spaceId() == space.id()).isEmpty()) {
-            throw new DocumentRefusedException(INVALID, "Cette rencontre n'existe pas dans cet espace.");
+            throw new DocumentRefusedException(INVALID, "refusal.document.meeting.unknown");
         }
     }
 
@@ -250,14 +250,14 @@ public class DocumentAdministration {
         Assembly space = assemblies.bySlug(spaceSlug).orElseThrow(() -> new UnknownAssemblyException(spaceSlug));
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
         if (!space.enables(DocumentsComponent.KEY)) {
-            throw new DocumentRefusedException(INVALID, "Les documents ne sont pas activés sur cet espace : activez le composant « Documents » d'abord.");
+            throw new DocumentRefusedException(INVALID, "refusal.document.notEnabled");
         }
         return space;
     }
 
     private Document owned(Actor actor, long documentId) {
         Document document = documents.byId(documentId)
-                .orElseThrow(() -> new DocumentRefusedException(NOT_FOUND, "Document introuvable."));
+                .orElseThrow(() -> new DocumentRefusedException(NOT_FOUND, "refusal.document.notFound"));
         Assembly space = assemblies.byId(document.spaceId()).orElseThrow();
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
         return document;
@@ -265,7 +265,7 @@ public class DocumentAdministration {
 
     private DocumentCollection ownedCollection(Actor actor, long collectionId) {
         DocumentCollection collection = documents.collection(collectionId)
-                .orElseThrow(() -> new DocumentRefusedException(NOT_FOUND, "Collection introuvable."));
+                .orElseThrow(() -> new DocumentRefusedException(NOT_FOUND, "refusal.document.collection.notFound"));
         Permissions.require(actor, Action.EDIT_SPACE, assemblies.byId(collection.spaceId()));
         return collection;
     }

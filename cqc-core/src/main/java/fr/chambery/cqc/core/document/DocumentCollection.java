@@ -44,10 +44,10 @@ public class DocumentCollection {
 
     public void rename(String name, String description) {
         if (name == null || name.isBlank()) {
-            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID, "Donnez un nom à la collection.");
+            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID, "refusal.document.collection.name.missing");
         }
         if (name.strip().length() > 200) {
-            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID, "Le nom de la collection est trop long (200 caractères au plus).");
+            throw new DocumentRefusedException(DocumentRefusedException.Reason.INVALID, "refusal.document.collection.name.tooLong", 200);
         }
         this.name = name.strip();
         this.description = description == null || description.isBlank() ? null : description.strip();

@@ -1,7 +1,9 @@
 package fr.chambery.cqc.core.document;
 
-/** An upload or an edit that cannot be accepted; the message says why, in French, for the person. */
-public class DocumentRefusedException extends RuntimeException {
+import fr.chambery.cqc.core.refusal.DomainRefusal;
+
+/** An upload or an edit that cannot be accepted: why, as a {@code refusal.document.*} key and its arguments. */
+public class DocumentRefusedException extends DomainRefusal {
 
     /** Why, for callers that answer differently (the API's status codes). */
     public enum Reason {
@@ -10,8 +12,8 @@ public class DocumentRefusedException extends RuntimeException {
 
     private final Reason reason;
 
-    public DocumentRefusedException(Reason reason, String message) {
-        super(message);
+    public DocumentRefusedException(Reason reason, String key, Object... arguments) {
+        super(key, arguments);
         this.reason = reason;
     }
 

@@ -112,18 +112,17 @@ public class DocumentStore {
             for (int read; (read = in.read(buffer)) != -1; ) {
                 size += read;
                 if (size > maxSize) {
-                    throw new DocumentRefusedException(TOO_LARGE, "Le fichier dépasse la taille maximale de "
-                            + Sizes.french(maxSize) + ".");
+                    throw new DocumentRefusedException(TOO_LARGE, "refusal.document.tooLarge", Sizes.french(maxSize));
                 }
                 out.write(buffer, 0, read);
             }
             if (size == 0) {
-                throw new DocumentRefusedException(EMPTY, "Le fichier est vide.");
+                throw new DocumentRefusedException(EMPTY, "refusal.document.empty");
             }
             return new Staged(part, HexFormat.of().formatHex(in.getMessageDigest().digest()), size);
         } catch (IOException e) {
             delete(part);
-            throw new DocumentRefusedException(UNREADABLE, "Le fichier n'a pas été reçu en entier ; envoyez-le à nouveau.");
+            throw new DocumentRefusedException(UNREADABLE, "refusal.document.incomplete");
         } catch (RuntimeException e) {
             delete(part);
             throw e;

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.document;
 
+import fr.chambery.cqc.core.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -36,8 +37,6 @@ public class FileInspection {
     /** Text kept for the search: the first million characters are plenty. */
     static final int MAX_TEXT = 1_000_000;
 
-    static final String BOMB = "Le fichier est refusé : une fois décompressé, il deviendrait démesurément grand "
-            + "(bombe de décompression).";
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final Parser parser = new AutoDetectParser();
@@ -49,13 +48,9 @@ public class FileInspection {
     public Inspected inspect(Path file, FileName name) {
         MediaType detected = detect(file);
         DocumentFormat format = DocumentFormat.ofMediaType(detected.toString()).orElseThrow(() ->
-                new DocumentRefusedException(TYPE_NOT_ALLOWED, "Le contenu de « " + name.value()
-                        + " » n'est pas d'un type accepté (" + describe(detected) + "). Types acceptés : "
-                        + DocumentFormat.allowedList() + "."));
+                new DocumentRefusedException(TYPE_NOT_ALLOWED, "refusal.document.type", name.value(), describe(detected), DocumentFormat.allowedList()));
         if (!format.matches(name)) {
-            throw new DocumentRefusedException(CONTRADICTS_NAME, "Le contenu de « " + name.value() + " » est un fichier "
-                    + format.label() + ", ce que son nom ne dit pas : renommez-le en ." + format.extensions().getFirst()
-                    + " ou choisissez le bon fichier.");
+            throw new DocumentRefusedException(CONTRADICTS_NAME, "refusal.document.contradictsName", name.value(), format.label(), format.extensions().getFirst());
         }
         return new Inspected(format, format.isImage() ? "" : text(file, format));
     }
@@ -80,8 +75,7 @@ public class FileInspection {
         } catch (DocumentRefusedException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new DocumentRefusedException(UNREADABLE, "Le fichier est protégé par un mot de passe : "
-                    + "enregistrez-le sans protection puis envoyez-le à nouveau.");
+            throw new DocumentRefusedException(UNREADABLE, "refusal.document.encrypted");
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw unreadable(e);
@@ -96,23 +90,23 @@ public class FileInspection {
         String detail = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT)
                 + " " + (cause.getCause() == null ? "" : String.valueOf(cause.getCause().getMessage()).toLowerCase(Locale.ROOT));
         if (detail.contains("zip bomb") || detail.contains("suspected") || detail.contains("ratio")) {
-            return new DocumentRefusedException(UNREADABLE, BOMB);
+            return new DocumentRefusedException(UNREADABLE, "refusal.document.bomb");
         }
-        return new DocumentRefusedException(UNREADABLE, "Le fichier est illisible ou endommagé : ouvrez-le, "
-                + "enregistrez-le à nouveau puis envoyez-le.");
+        return new DocumentRefusedException(UNREADABLE, "refusal.document.unreadable");
     }
 
-    private static String describe(MediaType type) {
+    /** The kind of a refused file, worded in the visitor's language; its media type when it has no name. */
+    private static Object describe(MediaType type) {
         String base = type.getBaseType().toString();
         return switch (base) {
-            case "text/html", "application/xhtml+xml" -> "page HTML";
-            case "image/svg+xml" -> "image SVG";
+            case "text/html", "application/xhtml+xml" -> Refusal.of("refusal.document.kind.html");
+            case "image/svg+xml" -> Refusal.of("refusal.document.kind.svg");
             case "application/x-msdownload", "application/x-dosexec", "application/x-executable",
-                 "application/x-elf", "application/x-sharedlib", "application/x-mach-o-executable" -> "programme exécutable";
-            case "application/zip" -> "archive ZIP";
+                 "application/x-elf", "application/x-sharedlib", "application/x-mach-o-executable" -> Refusal.of("refusal.document.kind.executable");
+            case "application/zip" -> Refusal.of("refusal.document.kind.zip");
             // an archive in the shape of an Office file that names no known document (a bomb may be one)
-            case "application/x-tika-ooxml", "application/x-tika-msoffice" -> "document Office de type inconnu";
-            case "application/octet-stream" -> "type inconnu";
+            case "application/x-tika-ooxml", "application/x-tika-msoffice" -> Refusal.of("refusal.document.kind.office");
+            case "application/octet-stream" -> Refusal.of("refusal.document.kind.unknown");
             default -> base;
         };
     }

@@ -14,20 +14,20 @@ public record FileName(String value) {
 
     public FileName {
         if (value == null || value.isBlank()) {
-            throw new DocumentRefusedException(BAD_NAME, "Le fichier n'a pas de nom.");
+            throw new DocumentRefusedException(BAD_NAME, "refusal.document.name.missing");
         }
         if (value.length() > MAX_LENGTH) {
-            throw new DocumentRefusedException(BAD_NAME, "Le nom du fichier est trop long (255 caractères au plus).");
+            throw new DocumentRefusedException(BAD_NAME, "refusal.document.name.tooLong", MAX_LENGTH);
         }
         if (value.indexOf('/') >= 0 || value.indexOf('\\') >= 0) {
-            throw new DocumentRefusedException(BAD_NAME, "Le nom du fichier ne doit pas contenir de « / » ni de « \\ ».");
+            throw new DocumentRefusedException(BAD_NAME, "refusal.document.name.separator");
         }
         if (value.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                 || c == '\u2028' || c == '\u2029')) {
-            throw new DocumentRefusedException(BAD_NAME, "Le nom du fichier contient des caractères de contrôle ou d'inversion du sens d'écriture.");
+            throw new DocumentRefusedException(BAD_NAME, "refusal.document.name.control");
         }
         if (value.equals(".") || value.equals("..")) {
-            throw new DocumentRefusedException(BAD_NAME, "Ce nom de fichier n'est pas accepté.");
+            throw new DocumentRefusedException(BAD_NAME, "refusal.document.name.refused");
         }
     }
 

@@ -1,9 +1,23 @@
 package fr.chambery.cqc.core.mail;
 
-/** The mail server refused or could not be reached; the message says so in French. */
-public class MailNotSentException extends RuntimeException {
+import fr.chambery.cqc.core.refusal.Refusal;
+
+import java.util.List;
+
+/** The mail server refused or could not be reached: nothing was recorded, try again later. */
+public class MailNotSentException extends RuntimeException implements Refusal {
 
     public MailNotSentException(Throwable cause) {
-        super("L'e-mail n'a pas pu être envoyé pour le moment : rien n'a été enregistré, réessayez dans quelques minutes.", cause);
+        super("The e-mail could not be sent", cause);
+    }
+
+    @Override
+    public String key() {
+        return "refusal.mail.notSent";
+    }
+
+    @Override
+    public List<Object> arguments() {
+        return List.of();
     }
 }

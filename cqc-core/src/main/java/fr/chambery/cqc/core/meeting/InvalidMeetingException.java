@@ -1,9 +1,11 @@
 package fr.chambery.cqc.core.meeting;
 
-/** A meeting that cannot be as asked; the message is French, for the person who asked. */
-public class InvalidMeetingException extends IllegalArgumentException {
+import fr.chambery.cqc.core.refusal.DomainRefusal;
 
-    public InvalidMeetingException(String message) {
-        super(message);
+/** A meeting that cannot be as asked: a {@code refusal.meeting.*} key and its arguments. */
+public class InvalidMeetingException extends DomainRefusal {
+
+    public InvalidMeetingException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

@@ -92,20 +92,20 @@ public class Meeting {
 
     public void reschedule(String newTitle, ZonedDateTime starts, ZonedDateTime ends, String newAddress, String newOnlineUrl) {
         if (newTitle == null || newTitle.isBlank()) {
-            throw new InvalidMeetingException("Le titre de la rencontre est obligatoire.");
+            throw new InvalidMeetingException("refusal.meeting.title.missing");
         }
         Objects.requireNonNull(starts, "starts");
         Objects.requireNonNull(ends, "ends");
         if (!ends.toInstant().isAfter(starts.toInstant())) {
-            throw new InvalidMeetingException("La fin de la rencontre doit venir après son début.");
+            throw new InvalidMeetingException("refusal.meeting.endBeforeStart");
         }
         String place = blankToNull(newAddress);
         String link = blankToNull(newOnlineUrl);
         if (place == null && link == null) {
-            throw new InvalidMeetingException("Indiquez l'adresse de la rencontre, son lien en ligne, ou les deux.");
+            throw new InvalidMeetingException("refusal.meeting.place.missing");
         }
         if (link != null && !isWebAddress(link)) {
-            throw new InvalidMeetingException("Le lien de la rencontre en ligne doit être une adresse http(s).");
+            throw new InvalidMeetingException("refusal.meeting.link.invalid");
         }
         this.title = newTitle.strip();
         this.startsAt = starts.toInstant();

@@ -106,13 +106,13 @@ public class MeetingAdministration {
         Assembly space = assemblies.bySlug(spaceSlug).orElseThrow(() -> new UnknownAssemblyException(spaceSlug));
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
         if (!space.enables(MeetingsComponent.KEY)) {
-            throw new InvalidMeetingException("Les rencontres ne sont pas activées sur cet espace : activez le composant « Rencontres » d'abord.");
+            throw new InvalidMeetingException("refusal.meeting.notEnabled");
         }
         return space;
     }
 
     private Meeting owned(Actor actor, long id) {
-        Meeting meeting = meetings.byId(id).orElseThrow(() -> new InvalidMeetingException("Rencontre introuvable."));
+        Meeting meeting = meetings.byId(id).orElseThrow(() -> new InvalidMeetingException("refusal.meeting.notFound"));
         Assembly space = assemblies.byId(meeting.spaceId()).orElseThrow();
         Permissions.require(actor, Action.EDIT_SPACE, Optional.of(space));
         return meeting;

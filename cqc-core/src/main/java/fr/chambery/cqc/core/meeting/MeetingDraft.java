@@ -13,10 +13,10 @@ public record MeetingDraft(MeetingType type, String title, LocalDate day, LocalT
 
     public MeetingDraft {
         if (type == null) {
-            throw new InvalidMeetingException("Le type de rencontre est obligatoire.");
+            throw new InvalidMeetingException("refusal.meeting.type.missing");
         }
         if (day == null || start == null || end == null) {
-            throw new InvalidMeetingException("Indiquez le jour, l'heure de début et l'heure de fin.");
+            throw new InvalidMeetingException("refusal.meeting.time.missing");
         }
     }
 

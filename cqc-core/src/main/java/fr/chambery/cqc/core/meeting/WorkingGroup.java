@@ -40,10 +40,10 @@ public class WorkingGroup {
     /** @throws InvalidMeetingException without a name or without its two référent·es */
     public WorkingGroup(long spaceId, String name, String subject, String referent1, String referent2) {
         if (name == null || name.isBlank()) {
-            throw new InvalidMeetingException("Le nom du groupe de travail est obligatoire.");
+            throw new InvalidMeetingException("refusal.meeting.workingGroup.name");
         }
         if (referent1 == null || referent1.isBlank() || referent2 == null || referent2.isBlank()) {
-            throw new InvalidMeetingException("Un groupe de travail a deux référent·es : indiquez-les tous les deux.");
+            throw new InvalidMeetingException("refusal.meeting.workingGroup.referents");
         }
         this.spaceId = spaceId;
         this.name = name.strip();

@@ -50,7 +50,7 @@ public class MembershipAdministration {
     public int write(Actor actor, String spaceSlug, String subject, String text, String baseUrl) {
         Assembly space = moderated(actor, spaceSlug);
         if (subject == null || subject.isBlank() || text == null || text.isBlank()) {
-            throw new InvalidSignUpException("Écrivez un objet et un message.");
+            throw new InvalidSignUpException("refusal.membership.message.missing");
         }
         List<Membership> confirmed = memberships.ofSpace(space.id()).stream().filter(Membership::isConfirmed).toList();
         for (Membership member : confirmed) {

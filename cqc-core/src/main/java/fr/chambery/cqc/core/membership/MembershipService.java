@@ -127,8 +127,7 @@ public class MembershipService {
     public Membership confirm(String secret) {
         MembershipToken token = memberships.token(secret)
                 .filter(t -> t.isValid(MembershipToken.Purpose.CONFIRMATION, clock.instant()))
-                .orElseThrow(() -> new InvalidSignUpException("Ce lien de confirmation n'est plus valable : il a déjà servi ou il a "
-                        + "expiré (48 heures). Inscrivez-vous à nouveau pour en recevoir un autre."));
+                .orElseThrow(() -> new InvalidSignUpException("refusal.membership.confirmation.invalid"));
         token.use(clock.instant());
         Membership membership = em.find(Membership.class, token.membershipId());
         membership.confirm(clock.instant());
@@ -150,7 +149,7 @@ public class MembershipService {
     public void leave(String secret, long membershipId) {
         String email = emailOf(secret);
         Membership membership = memberships.ofEmail(email).stream().filter(m -> m.id() == membershipId).findFirst()
-                .orElseThrow(() -> new InvalidSignUpException("Cette inscription n'existe plus."));
+                .orElseThrow(() -> new InvalidSignUpException("refusal.membership.gone"));
         em.remove(membership);
         log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.LEAVE).on(MembershipLog.MEMBERSHIP, membershipId, councilTitle(membership)));
     }
@@ -192,7 +191,6 @@ public class MembershipService {
         return memberships.token(secret)
                 .filter(t -> t.isValid(MembershipToken.Purpose.GESTION, clock.instant()))
                 .map(MembershipToken::email)
-                .orElseThrow(() -> new InvalidSignUpException("Ce lien n'est plus valable (90 jours) ou vos données ont été "
-                        + "effacées. Le lien de chaque nouvel e-mail du conseil en donne un nouveau."));
+                .orElseThrow(() -> new InvalidSignUpException("refusal.membership.link.invalid"));
     }
 }

@@ -1,10 +1,14 @@
 package fr.chambery.cqc.core.membership;
 
+import fr.chambery.cqc.core.refusal.Refusal;
+
+import java.util.List;
+
 /**
  * One thing wrong with a sign-up, with the form field it concerns and its French text; the web layer says it
  * in the visitor's language through its {@link #key()}.
  */
-public enum SignUpProblem {
+public enum SignUpProblem implements Refusal {
     NAME_MISSING("name", "Indiquez votre nom ou votre prénom."),
     NAME_TOO_LONG("name", "Le nom ne doit pas dépasser 100 caractères."),
     EMAIL_INVALID("email", "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@example.org)."),
@@ -33,7 +37,13 @@ public enum SignUpProblem {
     }
 
     /** The message key of its text: {@code membership.problem.NAME_MISSING}. */
+    @Override
     public String key() {
         return "membership.problem." + name();
+    }
+
+    @Override
+    public List<Object> arguments() {
+        return List.of();
     }
 }

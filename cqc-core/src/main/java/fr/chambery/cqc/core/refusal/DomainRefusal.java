@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Input that the domain refuses (a malformed slug, an unknown type...). Still an
  * {@link IllegalArgumentException} for the callers that check arguments; its message is for the logs only.
+ * A feature's refusals extend it, each with a {@code refusal.*} key named in both bundles of the interface.
  */
 public class DomainRefusal extends IllegalArgumentException implements Refusal {
 
@@ -17,6 +18,16 @@ public class DomainRefusal extends IllegalArgumentException implements Refusal {
         super(key + " " + Arrays.toString(arguments));
         this.key = key;
         this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
+    }
+
+    /** A refusal told by its first reason, its message listing them all (for the logs). */
+    protected DomainRefusal(List<? extends Refusal> reasons) {
+        super(reasons.stream().map(r -> r.key() + " " + r.arguments()).toList().toString());
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("A refusal needs a reason");
+        }
+        this.key = reasons.getFirst().key();
+        this.arguments = reasons.getFirst().arguments();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package fr.chambery.cqc.core.refusal;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -13,4 +15,13 @@ public interface Refusal {
 
     /** The values the sentence names, in the order of its placeholders. */
     List<Object> arguments();
+
+    /** One reason among several of a refusal (a form's problems), not thrown by itself. */
+    static Refusal of(String key, Object... arguments) {
+        return new Reason(key, Collections.unmodifiableList(Arrays.asList(arguments.clone())));
+    }
+
+    /** A key and its arguments, as a value. */
+    record Reason(String key, List<Object> arguments) implements Refusal {
+    }
 }

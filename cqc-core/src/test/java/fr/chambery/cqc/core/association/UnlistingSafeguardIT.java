@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.association;
 
+import fr.chambery.cqc.core.refusal.FrenchWording;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.account.Role;
@@ -83,7 +84,7 @@ class UnlistingSafeguardIT {
             assertThat(f.named("Association 9").status()).isEqualTo(AssociationStatus.NON_LISTEE);
             assertThat(f.named("Association 8").status()).isEqualTo(AssociationStatus.LISTEE);
             assertThatThrownBy(() -> f.tx(em -> f.decision.confirm(ADMIN, held.id()))).as("confirmed once only")
-                    .isInstanceOf(RunNotHeldException.class).hasMessageContaining("n'attend pas de confirmation");
+                    .isInstanceOfSatisfying(RunNotHeldException.class, e -> assertThat(FrenchWording.of(e)).contains("n'attend pas de confirmation"));
         }
     }
 

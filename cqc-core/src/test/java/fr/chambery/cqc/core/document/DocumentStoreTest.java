@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.document;
 
+import fr.chambery.cqc.core.refusal.FrenchWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class DocumentStoreTest {
         assertThatThrownBy(() -> store.stage(new ByteArrayInputStream(new byte[11])))
                 .isInstanceOfSatisfying(DocumentRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(TOO_LARGE);
-                    assertThat(e.getMessage()).contains("10 octets");
+                    assertThat(FrenchWording.of(e)).contains("10 octets");
                 });
         assertThatThrownBy(() -> store.stage(new ByteArrayInputStream(new byte[0])))
                 .isInstanceOfSatisfying(DocumentRefusedException.class, e -> assertThat(e.reason()).isEqualTo(EMPTY));

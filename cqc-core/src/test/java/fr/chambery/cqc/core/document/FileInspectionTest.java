@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.document;
 
+import fr.chambery.cqc.core.refusal.FrenchWording;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,7 +108,7 @@ class FileInspectionTest {
         assertThatThrownBy(() -> inspect(bytes, name))
                 .isInstanceOfSatisfying(DocumentRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(reason);
-                    assertThat(e.getMessage()).contains(message);
+                    assertThat(FrenchWording.of(e)).contains(message);
                 });
     }
 }

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.meeting;
 
+import fr.chambery.cqc.core.refusal.FrenchWording;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -48,11 +49,11 @@ class MeetingTest {
     @Test
     void refusesAnEndBeforeTheStartNoPlaceAndABadLinkInFrench() {
         assertThatThrownBy(() -> meeting(MeetingType.PLENIERE, "2026-06-01T19:00", "2026-06-01T18:00"))
-                .isInstanceOf(InvalidMeetingException.class).hasMessage("La fin de la rencontre doit venir après son début.");
+                .isInstanceOfSatisfying(InvalidMeetingException.class, e -> assertThat(FrenchWording.of(e)).isEqualTo("La fin de la rencontre doit venir après son début."));
         assertThatThrownBy(() -> new Meeting(1, MeetingType.PLENIERE, "Plénière", paris("2026-06-01T18:00"), paris("2026-06-01T20:00"), " ", null))
-                .hasMessage("Indiquez l'adresse de la rencontre, son lien en ligne, ou les deux.");
+                .isInstanceOfSatisfying(InvalidMeetingException.class, e -> assertThat(FrenchWording.of(e)).isEqualTo("Indiquez l'adresse de la rencontre, son lien en ligne, ou les deux."));
         assertThatThrownBy(() -> new Meeting(1, MeetingType.PLENIERE, "Plénière", paris("2026-06-01T18:00"), paris("2026-06-01T20:00"), null, "javascript:alert(1)"))
-                .hasMessage("Le lien de la rencontre en ligne doit être une adresse http(s).");
+                .isInstanceOfSatisfying(InvalidMeetingException.class, e -> assertThat(FrenchWording.of(e)).isEqualTo("Le lien de la rencontre en ligne doit être une adresse http(s)."));
         assertThat(new Meeting(1, MeetingType.PLENIERE, "Plénière", paris("2026-06-01T18:00"), paris("2026-06-01T20:00"), null, "https://visio.example.org/cqc").onlineUrl())
                 .contains("https://visio.example.org/cqc");
     }

@@ -3,7 +3,6 @@ package fr.chambery.cqc.web.api;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
-import fr.chambery.cqc.core.meeting.InvalidMeetingException;
 import fr.chambery.cqc.core.refusal.DomainRefusal;
 import fr.chambery.cqc.core.refusal.Refusal;
 import fr.chambery.cqc.web.ui.RefusalMessages;
@@ -41,13 +40,12 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(fr.chambery.cqc.core.document.DocumentRefusedException e) {
-            Locale language = ApiLanguage.of(headers);
             return switch (e.reason()) {
-                case TOO_LARGE -> problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, language, "problem.document.tooLarge", e.getMessage());
-                case TYPE_NOT_ALLOWED, CONTRADICTS_NAME -> problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, language, "problem.document.type", e.getMessage());
-                case UNREADABLE -> problem(UNPROCESSABLE, language, "problem.document.unreadable", e.getMessage());
-                case NOT_FOUND -> problem(Response.Status.NOT_FOUND, language, "problem.document.notFound", e.getMessage());
-                default -> problem(Response.Status.BAD_REQUEST, language, "problem.document.refused", e.getMessage());
+                case TOO_LARGE -> problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, headers, "problem.document.tooLarge", e);
+                case TYPE_NOT_ALLOWED, CONTRADICTS_NAME -> problem(Response.Status.UNSUPPORTED_MEDIA_TYPE, headers, "problem.document.type", e);
+                case UNREADABLE -> problem(UNPROCESSABLE, headers, "problem.document.unreadable", e);
+                case NOT_FOUND -> problem(Response.Status.NOT_FOUND, headers, "problem.document.notFound", e);
+                default -> problem(Response.Status.BAD_REQUEST, headers, "problem.document.refused", e);
             };
         }
     }
@@ -131,7 +129,11 @@ public final class ProblemMappers {
         }
     }
 
-    /** Input the domain refuses (a malformed slug, an unknown type...): 400, worded in the caller's language. */
+    /**
+     * Input the domain refuses (a malformed slug, an unknown type, a meeting ending before it starts...) or
+     * that a resource refuses before calling it ({@link InvalidRequestException}): 400, worded in the caller's
+     * language.
+     */
     @Provider
     public static class Refused implements ExceptionMapper<DomainRefusal> {
         @Context
@@ -140,30 +142,6 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DomainRefusal e) {
             return problem(Response.Status.BAD_REQUEST, headers, "problem.invalid", e);
-        }
-    }
-
-    /** Input a resource refuses before calling the domain: 400, worded in the caller's language. */
-    @Provider
-    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(InvalidRequestException e) {
-            return problem(Response.Status.BAD_REQUEST, headers, "problem.invalid", e);
-        }
-    }
-
-    /** A meeting that cannot be as asked: 400; its detail is the core's French sentence (not yet keyed). */
-    @Provider
-    public static class InvalidMeeting implements ExceptionMapper<InvalidMeetingException> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(InvalidMeetingException e) {
-            return problem(Response.Status.BAD_REQUEST, ApiLanguage.of(headers), "problem.invalid", e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -77,7 +78,7 @@ public class AccountEditor implements Serializable {
         try {
             active = lifecycle.disable(access.actor(), id).isActive();
         } catch (InvalidAccountException e) {
-            e.problems().forEach(problem -> Messages.error(null, problem));
+            e.problems().forEach(problem -> Messages.error(null, RefusalMessages.text(problem)));
             return;
         }
         Messages.info("admin.account.disabled", email);
@@ -96,7 +97,7 @@ public class AccountEditor implements Serializable {
         try {
             lifecycle.delete(access.actor(), id);
         } catch (InvalidAccountException e) {
-            e.problems().forEach(problem -> Messages.error(null, problem));
+            e.problems().forEach(problem -> Messages.error(null, RefusalMessages.text(problem)));
             return null;
         }
         Messages.info("admin.account.deleted", email);
@@ -134,7 +135,7 @@ public class AccountEditor implements Serializable {
         try {
             accounts.changeRole(access.actor(), id, Role.valueOf(role), new HashSet<>(chosenSpaces));
         } catch (InvalidAccountException e) {
-            e.problems().forEach(problem -> Messages.error(null, problem));
+            e.problems().forEach(problem -> Messages.error(null, RefusalMessages.text(problem)));
             return null;
         }
         Messages.info("admin.account.saved", email);

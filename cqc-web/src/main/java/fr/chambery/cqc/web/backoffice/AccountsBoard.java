@@ -10,6 +10,7 @@ import fr.chambery.cqc.core.account.Role;
 import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,7 +81,7 @@ public class AccountsBoard {
         try {
             accounts.create(access.actor(), email, displayName, chosen, password, secret, new HashSet<>(spaces));
         } catch (InvalidAccountException e) {
-            e.problems().forEach(problem -> Messages.error(null, problem));
+            e.problems().forEach(problem -> Messages.error(null, RefusalMessages.text(problem)));
             return;
         }
         Messages.info("admin.accounts.created", email);

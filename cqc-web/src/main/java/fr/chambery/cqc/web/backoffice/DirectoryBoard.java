@@ -65,7 +65,7 @@ public class DirectoryBoard {
         } catch (SyncAlreadyRunningException e) {
             Messages.error(null, RefusalMessages.text(e));
         } catch (RunNotHeldException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         }
     }
 
@@ -77,7 +77,7 @@ public class DirectoryBoard {
         } catch (SyncAlreadyRunningException e) {
             Messages.error(null, RefusalMessages.text(e));
         } catch (RunNotHeldException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         }
     }
 

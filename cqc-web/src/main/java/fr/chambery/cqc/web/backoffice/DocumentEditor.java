@@ -19,6 +19,7 @@ import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -106,7 +107,7 @@ public class DocumentEditor implements Serializable {
             }
             Messages.info("admin.documents.uploaded", document.title());
         } catch (DocumentRefusedException e) {
-            Messages.error("file", e.getMessage());
+            Messages.error("file", RefusalMessages.text(e));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,7 +120,7 @@ public class DocumentEditor implements Serializable {
         try {
             administration.update(access.actor(), id, version, draft());
         } catch (DocumentRefusedException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
             return null;
         } catch (ConcurrentEditException | OptimisticLockException e) {
             Messages.error(null, Messages.text("admin.documents.concurrent"));
@@ -138,7 +139,7 @@ public class DocumentEditor implements Serializable {
             Document document = uploads.replace(access.actor(), id, newVersion.getSubmittedFileName(), content);
             Messages.info("admin.documents.replaced", document.currentVersion());
         } catch (DocumentRefusedException e) {
-            Messages.error("newVersion", e.getMessage());
+            Messages.error("newVersion", RefusalMessages.text(e));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,6 +10,7 @@ import fr.chambery.cqc.core.document.DocumentEntry;
 import fr.chambery.cqc.core.document.DocumentRefusedException;
 import fr.chambery.cqc.core.document.DocumentsComponent;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,7 +87,7 @@ public class DocumentsBoard implements Serializable {
         try {
             administration.addCollection(access.actor(), space, collectionName, collectionDescription);
         } catch (DocumentRefusedException e) {
-            Messages.error("collectionName", e.getMessage());
+            Messages.error("collectionName", RefusalMessages.text(e));
             return null;
         }
         return done("admin.documents.collectionAdded");
@@ -97,7 +98,7 @@ public class DocumentsBoard implements Serializable {
         try {
             administration.renameCollection(access.actor(), id, renames.get(id), collection.description().orElse(null));
         } catch (DocumentRefusedException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
             return null;
         }
         return done("admin.documents.collectionRenamed");

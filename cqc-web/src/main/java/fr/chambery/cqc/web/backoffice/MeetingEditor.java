@@ -12,6 +12,7 @@ import fr.chambery.cqc.core.meeting.MeetingDraft;
 import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.web.ui.ErrorResponses;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,7 +80,7 @@ public class MeetingEditor implements Serializable {
 
     public String save() {
         try {
-            MeetingType meetingType = MeetingType.named(type).orElseThrow(() -> new InvalidMeetingException(Messages.text("admin.meetings.type.unknown")));
+            MeetingType meetingType = MeetingType.named(type).orElseThrow(() -> new InvalidMeetingException("admin.meetings.type.unknown"));
             MeetingDraft draft = new MeetingDraft(meetingType, title, day, start, end, address, onlineUrl,
                     description, agenda, minutes);
             if (id == null) {
@@ -91,7 +92,7 @@ public class MeetingEditor implements Serializable {
                 administration.update(access.actor(), id, version, draft);
             }
         } catch (InvalidMeetingException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
             return null;
         } catch (ConcurrentEditException | OptimisticLockException e) {
             Messages.error(null, Messages.text("admin.meetings.concurrent"));

@@ -10,6 +10,7 @@ import fr.chambery.cqc.core.meeting.MeetingAdministration;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.core.meeting.MeetingsComponent;
 import fr.chambery.cqc.core.meeting.WorkingGroup;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,7 +77,7 @@ public class MeetingsBoard implements Serializable {
         try {
             administration.addWorkingGroup(access.actor(), space, groupName, groupSubject, referent1, referent2);
         } catch (InvalidMeetingException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
             return null;
         }
         return done("admin.meetings.groupAdded");

@@ -9,7 +9,9 @@ import fr.chambery.cqc.core.membership.InvalidSignUpException;
 import fr.chambery.cqc.core.membership.Membership;
 import fr.chambery.cqc.core.membership.MembershipAdministration;
 import fr.chambery.cqc.core.membership.MembershipComponent;
+import fr.chambery.cqc.core.refusal.Refusal;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import fr.chambery.cqc.web.ui.SiteAddress;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -55,7 +57,7 @@ public class MembersBoard implements Serializable {
             subject = null;
             message = null;
         } catch (InvalidSignUpException | MailNotSentException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text((Refusal) e));
         }
     }
 

@@ -5,6 +5,7 @@ import fr.chambery.cqc.core.account.CredentialsRefused;
 import fr.chambery.cqc.core.account.OwnCredentials;
 import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,7 +86,7 @@ public class MyAccount implements Serializable {
     }
 
     private static void show(CredentialsRefused refusal, Map<CredentialsRefused.Field, String> fields) {
-        refusal.problems().forEach((field, problems) -> problems.forEach(problem -> Messages.error(fields.get(field), problem)));
+        refusal.problems().forEach((field, problems) -> problems.forEach(problem -> Messages.error(fields.get(field), RefusalMessages.text(problem))));
     }
 
     public String getPendingUri() {

@@ -5,8 +5,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +48,17 @@ public class Language {
             locale = Locale.of(chosen);
         }
         return locale;
+    }
+
+    /** The language a servlet answers in, by the same rule: {@code ?lang=}, then the cookie, then French. */
+    public static Locale of(HttpServletRequest request) {
+        String chosen = request.getParameter("lang");
+        if (chosen == null || !SUPPORTED.contains(chosen)) {
+            chosen = request.getCookies() == null ? "fr" : Arrays.stream(request.getCookies())
+                    .filter(c -> COOKIE.equals(c.getName()) && SUPPORTED.contains(c.getValue()))
+                    .map(Cookie::getValue).findFirst().orElse("fr");
+        }
+        return Locale.of(chosen);
     }
 
     public boolean isFrench() {

@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 
 /**
  * Words the domain's refusals, and the API's own problem texts, in a language of the interface: the one
- * place where a message key becomes a sentence for the Faces pages and for the API.
+ * place where a message key becomes a sentence for the Faces pages and for the API. An argument that is itself
+ * a {@link Refusal} (the kind of a refused file...) is worded in the same language.
  */
 public final class RefusalMessages {
 
@@ -24,12 +25,14 @@ public final class RefusalMessages {
 
     /** The refusal in the language of the page being rendered ({@code ?lang=en}, French by default). */
     public static String text(Refusal refusal) {
-        return Messages.text(refusal.key(), refusal.arguments().toArray());
+        return Messages.text(refusal.key(), refusal.arguments().stream()
+                .map(argument -> argument instanceof Refusal inner ? text(inner) : argument).toArray());
     }
 
     /** The refusal in {@code locale}, French when the platform does not speak it. */
     public static String text(Refusal refusal, Locale locale) {
-        return text(locale, refusal.key(), refusal.arguments().toArray());
+        return text(locale, refusal.key(), refusal.arguments().stream()
+                .map(argument -> argument instanceof Refusal inner ? text(inner, locale) : argument).toArray());
     }
 
     /** The sentence {@code key} of the bundles in {@code locale}, French when the platform does not speak it. */

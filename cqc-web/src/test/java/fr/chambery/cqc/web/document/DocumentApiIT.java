@@ -153,6 +153,20 @@ class DocumentApiIT extends DeployedApplication {
     }
 
     @Test
+    void theSameRefusalsReadInEnglishForACallerWhoseAcceptLanguageAsksForIt() {
+        HttpResponse<String> html = send(uploadRequest("guide.pdf", "HTML", SampleFiles.html(), "")
+                .header("Accept-Language", "en-GB,en;q=0.9").build());
+        assertRefused(html, 415, "The content of \"guide.pdf\" is not of an accepted type (HTML page). Accepted types: ");
+        assertThat(Http.json(html).asJsonObject().getString("detail")).doesNotContain("page HTML", "Le contenu");
+        HttpResponse<String> empty = send(uploadRequest("vide.pdf", "Vide", new byte[0], "")
+                .header("Accept-Language", "en").build());
+        assertRefused(empty, 400, "The file is empty.");
+        HttpResponse<String> german = send(uploadRequest("vide.pdf", "Vide", new byte[0], "")
+                .header("Accept-Language", "de").build());
+        assertRefused(german, 400, "Le fichier est vide.");
+    }
+
+    @Test
     void aDocumentAttachedToAMeetingIsListedOnTheMeetingsPage() {
         token = tokenOf("ADMINISTRATEUR", "bissy");
         JsonObject meeting = Http.json(http.get("api/assemblies/bissy/meetings", "application/json")).asJsonObject()
@@ -188,11 +202,15 @@ class DocumentApiIT extends DeployedApplication {
     }
 
     private HttpResponse<String> upload(String fileName, String title, byte[] content, String more) {
-        return send(HttpRequest.newBuilder(http.uri("api/assemblies/" + space + "/documents?filename=" + enc(fileName)
+        return send(uploadRequest(fileName, title, content, more).build());
+    }
+
+    private HttpRequest.Builder uploadRequest(String fileName, String title, byte[] content, String more) {
+        return HttpRequest.newBuilder(http.uri("api/assemblies/" + space + "/documents?filename=" + enc(fileName)
                         + "&title=" + enc(title) + more))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
     }
 
     private String tokenOf(String role, String moderated) {

@@ -2,6 +2,7 @@ package fr.chambery.cqc.web.infrastructure;
 
 import fr.chambery.cqc.core.mail.Mail;
 import fr.chambery.cqc.core.mail.MailNotSentException;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -40,7 +42,7 @@ class SmtpPostmanTest {
     void anUnreachableServerIsAFrenchRefusal() {
         SmtpPostman postman = postman(Optional.empty(), 1);
         assertThatThrownBy(() -> postman.send(new Mail("camille@example.org", "Objet", "Texte")))
-                .isInstanceOf(MailNotSentException.class).hasMessageContaining("rien n'a été enregistré");
+                .isInstanceOfSatisfying(MailNotSentException.class, e -> assertThat(RefusalMessages.text(e, Locale.FRENCH)).contains("rien n'a été enregistré"));
     }
 
     private static SmtpPostman postman(Optional<String> outbox, int port) {

@@ -68,7 +68,7 @@ public class DirectoryRunsResource {
             return ProblemJson.response(Response.Status.CONFLICT, RefusalMessages.text(language, "problem.sync.running"),
                     RefusalMessages.text(e, language));
         } catch (SourceException e) {
-            return ProblemJson.response(Response.Status.CONFLICT, "Aucune source", e.getMessage());
+            return ProblemJson.response(Response.Status.CONFLICT, RefusalMessages.text(ApiLanguage.of(headers), "problem.sync.noSource"), e.getMessage());
         }
         return Response.accepted(RunJson.of(run, List.of()))
                 .location(uri.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
@@ -119,7 +119,9 @@ public class DirectoryRunsResource {
         try {
             return Response.ok(RunJson.of(decision.get(), List.of())).build();
         } catch (RunNotHeldException e) {
-            return ProblemJson.response(Response.Status.CONFLICT, "Rien à décider", e.getMessage());
+            Locale language = ApiLanguage.of(headers);
+            return ProblemJson.response(Response.Status.CONFLICT, RefusalMessages.text(language, "problem.sync.notHeld"),
+                    RefusalMessages.text(e, language));
         } catch (SyncAlreadyRunningException e) {
             Locale language = ApiLanguage.of(headers);
             return ProblemJson.response(Response.Status.CONFLICT, RefusalMessages.text(language, "problem.sync.busy"),

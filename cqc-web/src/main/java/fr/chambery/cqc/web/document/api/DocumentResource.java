@@ -52,7 +52,7 @@ public class DocumentResource {
     @Operation(summary = "Un document publié ; son fichier est à l'adresse « file »")
     public DocumentJson get(@PathParam("id") long id) {
         DocumentEntry entry = catalog.visible(id)
-                .orElseThrow(() -> new DocumentRefusedException(DocumentRefusedException.Reason.NOT_FOUND, "Document introuvable."));
+                .orElseThrow(() -> new DocumentRefusedException(DocumentRefusedException.Reason.NOT_FOUND, "refusal.document.notFound"));
         return json(entry, false);
     }
 

@@ -3,6 +3,8 @@ package fr.chambery.cqc.web.membership.files;
 import fr.chambery.cqc.core.membership.InvalidSignUpException;
 import fr.chambery.cqc.core.membership.MembershipService;
 import fr.chambery.cqc.core.membership.PersonalData;
+import fr.chambery.cqc.web.ui.Language;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -36,7 +38,7 @@ public class PersonalDataExport extends HttpServlet {
         } catch (InvalidSignUpException e) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(e.getMessage());
+            response.getWriter().write(RefusalMessages.text(e, Language.of(request)));
             return;
         }
         response.setContentType("application/json;charset=UTF-8");

@@ -4,6 +4,7 @@ import fr.chambery.cqc.core.membership.InvalidSignUpException;
 import fr.chambery.cqc.core.membership.Membership;
 import fr.chambery.cqc.core.membership.MembershipService;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +34,7 @@ public class MembershipLinks implements Serializable {
         try {
             confirmedCouncil = service.councilTitle(service.confirm(token));
         } catch (InvalidSignUpException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         }
     }
 
@@ -48,7 +49,7 @@ public class MembershipLinks implements Serializable {
             memberships = null;
             Messages.info("membership.left");
         } catch (InvalidSignUpException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         }
     }
 
@@ -59,7 +60,7 @@ public class MembershipLinks implements Serializable {
             memberships = List.of();
             Messages.info("membership.erased", count);
         } catch (InvalidSignUpException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         }
     }
 
@@ -69,7 +70,7 @@ public class MembershipLinks implements Serializable {
             try {
                 memberships = service.gestion(token);
             } catch (InvalidSignUpException e) {
-                Messages.error(null, e.getMessage());
+                Messages.error(null, RefusalMessages.text(e));
                 memberships = null;
                 erased = true;
             }

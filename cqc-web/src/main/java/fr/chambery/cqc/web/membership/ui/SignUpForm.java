@@ -8,10 +8,11 @@ import fr.chambery.cqc.core.membership.InvalidSignUpException;
 import fr.chambery.cqc.core.membership.LienAuQuartier;
 import fr.chambery.cqc.core.membership.MembershipService;
 import fr.chambery.cqc.core.membership.SignUp;
-import fr.chambery.cqc.core.membership.SignUpProblem;
+import fr.chambery.cqc.core.refusal.Refusal;
 import fr.chambery.cqc.core.membership.SignUpThrottle;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.RefusalMessages;
 import fr.chambery.cqc.web.ui.SiteAddress;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,17 +70,14 @@ public class SignUpForm implements Serializable {
             throttle.sent(request.getRemoteAddr());
             sent = true;
         } catch (InvalidSignUpException e) {
-            for (SignUpProblem reason : e.reasons()) {
-                boolean global = reason.field().equals("council") || reason.field().equals("workingGroups");
-                String text = Messages.text(reason.key());
-                Messages.error(global ? null : reason.field(), global ? text : fieldError(reason.field(), text));
-            }
-            for (Map.Entry<String, String> problem : e.reasons().isEmpty() ? e.problems().entrySet() : Map.<String, String>of().entrySet()) {
-                boolean global = problem.getKey().isEmpty() || problem.getKey().equals("council") || problem.getKey().equals("workingGroups");
-                Messages.error(global ? null : problem.getKey(), global ? problem.getValue() : fieldError(problem.getKey(), problem.getValue()));
+            for (Map.Entry<String, Refusal> problem : e.problems().entrySet()) {
+                String field = problem.getKey();
+                boolean global = field.isEmpty() || field.equals("council") || field.equals("workingGroups");
+                String text = RefusalMessages.text(problem.getValue());
+                Messages.error(global ? null : field, global ? text : fieldError(field, text));
             }
         } catch (MailNotSentException e) {
-            Messages.error(null, e.getMessage());
+            Messages.error(null, RefusalMessages.text(e));
         } catch (IllegalArgumentException e) {
             Messages.error(null, Messages.text("membership.invalid"));
         }
