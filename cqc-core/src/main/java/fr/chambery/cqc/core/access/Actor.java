@@ -1,7 +1,6 @@
 package fr.chambery.cqc.core.access;
 
 import fr.chambery.cqc.core.account.Account;
-import fr.chambery.cqc.core.account.Role;
 
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +25,6 @@ public record Actor(Optional<String> email, Optional<Role> role, Set<Long> moder
     /** A staff account (it is a member of no council through its account). */
     public Actor(Optional<String> email, Optional<Role> role, Set<Long> moderatedSpaceIds) {
         this(email, role, moderatedSpaceIds, Set.of());
-    }
-
-    public static Actor of(Account account) {
-        return new Actor(Optional.of(account.email()), Optional.of(account.role()), Set.copyOf(account.moderatedSpaceIds()));
     }
 
     /** A person signed in by an e-mail link, confirmed member of the councils given (possibly none). */

@@ -1,7 +1,5 @@
 package fr.chambery.cqc.core.access;
 
-import fr.chambery.cqc.core.account.Role;
-import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.space.ComponentAction;
 
 import java.util.Optional;
@@ -26,7 +24,7 @@ public final class Permissions {
     private Permissions() {
     }
 
-    public static boolean can(Actor actor, Action action, Optional<Assembly> space) {
+    public static boolean can(Actor actor, Action action, Optional<? extends ModeratedSpace> space) {
         if (actor.is(Role.ADMINISTRATEUR)) {
             return true;
         }
@@ -44,7 +42,7 @@ public final class Permissions {
     }
 
     /** A component's action on a space: only where the component is enabled, to whom it grants it. */
-    public static boolean can(Actor actor, ComponentAction action, Assembly space) {
+    public static boolean can(Actor actor, ComponentAction action, ModeratedSpace space) {
         if (!space.enables(action.componentKey())) {
             return false;
         }
@@ -55,7 +53,7 @@ public final class Permissions {
         };
     }
 
-    public static void require(Actor actor, ComponentAction action, Assembly space) {
+    public static void require(Actor actor, ComponentAction action, ModeratedSpace space) {
         if (!can(actor, action, space)) {
             throw new AccessDeniedException(actor, action.toString());
         }
@@ -65,7 +63,7 @@ public final class Permissions {
         return can(actor, action, Optional.empty());
     }
 
-    public static void require(Actor actor, Action action, Optional<Assembly> space) {
+    public static void require(Actor actor, Action action, Optional<? extends ModeratedSpace> space) {
         if (!can(actor, action, space)) {
             throw new AccessDeniedException(actor, action);
         }
@@ -76,7 +74,7 @@ public final class Permissions {
     }
 
     /** An assigned space or a sub-space of one. */
-    private static boolean moderates(Actor actor, Assembly space) {
+    private static boolean moderates(Actor actor, ModeratedSpace space) {
         if (actor.moderatedSpaceIds().contains(space.id())) {
             return true;
         }

@@ -1,5 +1,7 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.access.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -142,6 +144,11 @@ public class Account {
     public boolean isActive() { return disabledAt == null; }
     public Optional<Instant> disabledAt() { return Optional.ofNullable(disabledAt); }
     public Set<Long> moderatedSpaceIds() { return Collections.unmodifiableSet(moderatedSpaceIds); }
+
+    /** This account as the one who asks: its e-mail, its role and the spaces it moderates. */
+    public Actor actor() {
+        return new Actor(Optional.of(email), Optional.of(role), Set.copyOf(moderatedSpaceIds));
+    }
 
     @Override
     public boolean equals(Object o) {

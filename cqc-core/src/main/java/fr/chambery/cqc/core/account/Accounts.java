@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.access.Role;
 import fr.chambery.cqc.core.refusal.Refusal;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.access.Actor;

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.core.account;
 
 import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.access.Role;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

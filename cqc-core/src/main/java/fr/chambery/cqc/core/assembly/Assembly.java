@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.assembly;
 
+import fr.chambery.cqc.core.access.ModeratedSpace;
 import fr.chambery.cqc.core.refusal.DomainRefusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "assembly")
-public class Assembly {
+public class Assembly implements ModeratedSpace {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,5 @@
 package fr.chambery.cqc.core.access;
 
-import fr.chambery.cqc.core.account.Role;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
 import fr.chambery.cqc.core.space.ComponentAction;

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.account;
 
+import fr.chambery.cqc.core.access.Role;
 import fr.chambery.cqc.core.refusal.FrenchWording;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.actionlog.ActionLog;

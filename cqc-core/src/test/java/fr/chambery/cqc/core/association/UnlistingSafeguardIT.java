@@ -3,7 +3,7 @@ package fr.chambery.cqc.core.association;
 import fr.chambery.cqc.core.refusal.FrenchWording;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.access.Actor;
-import fr.chambery.cqc.core.account.Role;
+import fr.chambery.cqc.core.access.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -8,7 +8,7 @@ import fr.chambery.cqc.core.account.Accounts;
 import fr.chambery.cqc.core.account.ApiToken;
 import fr.chambery.cqc.core.account.ApiTokens;
 import fr.chambery.cqc.core.account.InvalidAccountException;
-import fr.chambery.cqc.core.account.Role;
+import fr.chambery.cqc.core.access.Role;
 import fr.chambery.cqc.core.account.SecondFactor;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;

@@ -42,7 +42,7 @@ public class BearerAuthentication implements ContainerRequestFilter {
             return;
         }
         tokens.authenticate(header.substring(BEARER.length()))
-                .ifPresentOrElse(account -> actor.authenticatedByToken(Actor.of(account)),
+                .ifPresentOrElse(account -> actor.authenticatedByToken(account.actor()),
                         () -> request.abortWith(unauthorized("Ce jeton d'API n'est pas valide ou a été révoqué.")));
     }
 

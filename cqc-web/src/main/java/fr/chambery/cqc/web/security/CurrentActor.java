@@ -34,7 +34,7 @@ public class CurrentActor {
                     .map(Principal::getName)
                     .flatMap(accounts::byEmail)
                     .filter(Account::isActive)
-                    .map(Actor::of)
+                    .map(Account::actor)
                     .orElse(Actor.ANONYMOUS);
         }
         return session;

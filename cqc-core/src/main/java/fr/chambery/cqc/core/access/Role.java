@@ -1,4 +1,4 @@
-package fr.chambery.cqc.core.account;
+package fr.chambery.cqc.core.access;
 
 /**
  * What an account may do. The names are the security groups the web module checks.
