@@ -1,7 +1,6 @@
 package fr.chambery.cqc.web.membership;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
@@ -76,7 +75,7 @@ class MemberSignInBrowserIT extends DeployedApplication {
         assertThat(member.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
         MimeMessage mail = MemberSignIn.nextMailTo(MAIL, email, before);
         assertThat(mail.getSubject()).isEqualTo("Votre lien de connexion à l'espace membre");
-        assertThat(GreenMailUtil.getBody(mail)).contains("Bonjour Camille,", "valable 15 minutes, une seule fois").doesNotContain("Fontaine");
+        assertThat(mail.getContent().toString()).contains("Bonjour Camille,", "valable 15 minutes, une seule fois").doesNotContain("Fontaine");
         String link = MemberSignIn.link(mail, "link");
 
         MemberSignIn.follow(member, url, link);
@@ -181,7 +180,7 @@ class MemberSignInBrowserIT extends DeployedApplication {
         http.post("api/test-fixtures/members/subjects/" + subject + "/state?from=PROPOSE&to=RETENU");
         MimeMessage state = MemberSignIn.nextMailTo(MAIL, email, before);
         assertThat(state.getSubject()).isEqualTo("Votre sujet « Un banc place Caffe » est retenu au programme de travail");
-        String body = GreenMailUtil.getBody(state).replace("=\r\n", "").replace("=3D", "=");
+        String body = state.getContent().toString();
         assertThat(body).contains("Bonjour Camille,", url + "assemblies/" + council + "/fabrique/sujets/" + subject, "/membership/manage?token=")
                 .doesNotContain("Dupont");
 
@@ -193,7 +192,7 @@ class MemberSignInBrowserIT extends DeployedApplication {
         http.post("api/test-fixtures/members/digest");
         MimeMessage digest = MemberSignIn.nextMailTo(MAIL, email, before + 1);
         assertThat(digest.getSubject()).isEqualTo("De nouveaux commentaires sur vos sujets");
-        assertThat(GreenMailUtil.getBody(digest).replace("=\r\n", "").replace("=3D", "="))
+        assertThat(digest.getContent().toString())
                 .contains("« Un banc place Caffe » : 3 nouveaux commentaires", url + "assemblies/" + council + "/fabrique/sujets/" + subject);
 
         http.post("api/test-fixtures/members/subjects/" + subject + "/comments?comment=" + (first + 3));
