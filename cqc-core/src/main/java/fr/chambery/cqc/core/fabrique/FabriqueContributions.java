@@ -40,7 +40,7 @@ public class FabriqueContributions implements MemberContributions {
         return em.createQuery("SELECT s FROM Sujet s WHERE s.authorMembershipId IN :ids ORDER BY s.proposedAt, s.id", Sujet.class)
                 .setParameter("ids", membershipIds).getResultList().stream()
                 .map(s -> new PersonalData.Contribution("sujet", council(s.spaceId()), s.title(), s.proposedAt().toString(),
-                        s.isHidden() ? s.state().name() + " (masqué)" : s.state().name()))
+                        FabriqueMails.stateWords(s.state()) + (s.isHidden() ? " (masqué par la modération)" : "")))
                 .toList();
     }
 
