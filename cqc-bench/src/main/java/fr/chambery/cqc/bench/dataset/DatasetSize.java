@@ -7,22 +7,27 @@ import java.util.stream.Collectors;
 
 /**
  * The documented dataset sizes. {@code x1} is the Chambéry demo as the application loads it; {@code x100}
- * adds, around it, what one installation serving a hundred cities would hold.
+ * adds, around it, what one installation serving a hundred cities would hold: a hundred networks of seven
+ * councils, and the rows each component's {@link DatasetSlice} declares for the size.
  */
 public enum DatasetSize {
 
-    X1(0, 0, 0, 0, 0, 0),
-    X100(100, 7, 50_000, 20_000, 200_000, 100_000);
+    X1(0, 0),
+    X100(100, 7);
 
-    private final DatasetCounts counts;
+    private final int parents;
+    private final int councilsPerParent;
 
-    DatasetSize(int parents, int councilsPerParent, int meetings, int documents, int associations, int members) {
-        this.counts = new DatasetCounts(parents, councilsPerParent, meetings, documents, associations, members);
+    DatasetSize(int parents, int councilsPerParent) {
+        this.parents = parents;
+        this.councilsPerParent = councilsPerParent;
     }
 
-    /** What the size adds around the demo. */
+    /** What the size adds around the demo: its spaces, and the rows each slice declares for it. */
     public DatasetCounts counts() {
-        return counts;
+        return new DatasetCounts(parents, councilsPerParent, DatasetSlices.all().stream()
+                .map(DatasetSlice::declaration)
+                .collect(Collectors.toMap(DatasetSlice.Declaration::table, declaration -> declaration.rowsAt(this))));
     }
 
     public String label() {

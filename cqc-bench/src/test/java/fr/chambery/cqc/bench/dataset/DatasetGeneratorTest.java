@@ -1,28 +1,39 @@
 package fr.chambery.cqc.bench.dataset;
 
+import fr.chambery.cqc.core.association.AssociationsComponent;
+import fr.chambery.cqc.core.document.DocumentsComponent;
+import fr.chambery.cqc.core.meeting.MeetingsComponent;
+import fr.chambery.cqc.core.membership.MembershipComponent;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The generator on the application's real schema (Flyway's migrations), on H2 and on PostgreSQL: every
- * row lands, the constraints hold, and the fixed seed gives both databases the same content.
+ * row lands, the constraints hold, and the fixed seed gives both databases the same content. Each component
+ * contributes its slice; the generator itself names none.
  */
 class DatasetGeneratorTest {
 
-    private static final DatasetCounts SMALL = new DatasetCounts(3, 2, 120, 40, 300, 90);
+    private static final DatasetCounts SMALL = new DatasetCounts(3, 2,
+            Map.of("meeting", 120, "document", 40, "association", 300, "membership", 90));
+    private static final Path SOURCE = Path.of("src/main/java/fr/chambery/cqc/bench/dataset/DatasetGenerator.java");
 
     @Test
     void loadsTheSameRowsIntoH2AndPostgresql() throws Exception {
@@ -33,6 +44,28 @@ class DatasetGeneratorTest {
             List<String> fromPostgres = load(postgres.getPostgresDatabase());
             assertThat(fromH2).isEqualTo(fromPostgres).isNotEmpty();
         }
+    }
+
+    @Test
+    void eachComponentContributesItsSliceFoundOnTheClassPathInItsOrder() {
+        List<DatasetSlice.Declaration> slices = DatasetSlices.all().stream().map(DatasetSlice::declaration).toList();
+        assertThat(slices).extracting(DatasetSlice.Declaration::table).containsExactly("meeting", "document", "association", "membership");
+        assertThat(slices).extracting(DatasetSlice.Declaration::componentKey).containsExactly(
+                MeetingsComponent.KEY, DocumentsComponent.KEY, AssociationsComponent.KEY, MembershipComponent.KEY);
+        assertThat(DatasetSize.X100.counts().rows()).containsOnlyKeys("meeting", "document", "association", "membership")
+                .containsEntry("association", 200_000);
+        assertThat(DatasetSize.X1.counts().isEmpty()).isTrue();
+    }
+
+    @Test
+    void theGeneratorNamesNoComponentOnlyTheSlicesDo() throws IOException {
+        String generator = Files.readString(SOURCE);
+        for (DatasetSlice slice : DatasetSlices.all()) {
+            DatasetSlice.Declaration declared = slice.declaration();
+            assertThat(generator).as(declared.componentKey()).doesNotContain("\"" + declared.componentKey() + "\"")
+                    .doesNotContain("\"" + declared.table() + "\"").doesNotContain(slice.getClass().getSimpleName());
+        }
+        assertThat(generator).doesNotContain("import fr.chambery.cqc.core.");
     }
 
     private static List<String> load(DataSource dataSource) throws SQLException {
@@ -47,7 +80,10 @@ class DatasetGeneratorTest {
                 content.addAll(column(s, "SELECT title FROM meeting ORDER BY starts_at, title"));
                 content.addAll(column(s, "SELECT d.title || ' ' || v.file_name FROM document d JOIN document_version v ON v.document_id = d.id "
                         + "JOIN document_index i ON i.document_id = d.id ORDER BY d.title, v.file_name"));
-                content.addAll(column(s, "SELECT component_key || COUNT(*) FROM assembly_component GROUP BY component_key ORDER BY component_key"));
+                List<String> enabled = column(s, "SELECT component_key || COUNT(*) FROM assembly_component GROUP BY component_key ORDER BY component_key");
+                assertThat(enabled).as("each component enabled on the kinds of space its slice asks for: 3 parents, 6 councils")
+                        .containsExactly("associations6", "documents9", "meetings9", "membership6");
+                content.addAll(enabled);
             }
             return content;
         }

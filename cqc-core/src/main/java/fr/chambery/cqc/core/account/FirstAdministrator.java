@@ -26,6 +26,9 @@ public class FirstAdministrator {
     Accounts accounts;
 
     @Inject
+    AccountAdministration administration;
+
+    @Inject
     @ConfigProperty(name = "cqc.bootstrap.admin.email")
     Optional<String> email;
 
@@ -46,7 +49,7 @@ public class FirstAdministrator {
             return;
         }
         try {
-            accounts.create(Actor.SYSTEM, email.get(), "Administrateur", Role.ADMINISTRATEUR, password.get(),
+            administration.create(Actor.SYSTEM, email.get(), "Administrateur", Role.ADMINISTRATEUR, password.get(),
                     totpSecret.get().replace(" ", "").toUpperCase(), Set.of());
             LOG.info(() -> "First administrator created: " + email.get());
         } catch (InvalidAccountException e) {

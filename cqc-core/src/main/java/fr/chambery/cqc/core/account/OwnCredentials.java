@@ -32,6 +32,9 @@ public class OwnCredentials {
     Accounts accounts;
 
     @Inject
+    Passwords passwords;
+
+    @Inject
     SignInThrottle throttle;
 
     @Inject
@@ -58,7 +61,7 @@ public class OwnCredentials {
             throw new CredentialsRefused(problems);
         }
         account.useSecondFactorStep(step.getAsLong());
-        account.changePasswordHash(accounts.hashOf(newPassword));
+        account.changePasswordHash(passwords.hashOf(newPassword));
         log.record(LogEntry.by(actor).did(Verb.CHANGE_PASSWORD).on(AccountLog.ACCOUNT, account.id(), null));
     }
 
@@ -96,7 +99,7 @@ public class OwnCredentials {
             add(problems, Field.CURRENT_PASSWORD, "refusal.credentials.throttled");
         } else if (password == null || password.isEmpty()) {
             add(problems, Field.CURRENT_PASSWORD, "refusal.credentials.current.missing");
-        } else if (!accounts.passwordMatches(account, password)) {
+        } else if (!passwords.matches(account, password)) {
             throttle.failed(account.email());
             add(problems, Field.CURRENT_PASSWORD, "refusal.credentials.current.wrong");
         }

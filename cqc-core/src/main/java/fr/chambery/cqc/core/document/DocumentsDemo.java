@@ -27,6 +27,9 @@ public class DocumentsDemo implements DemoSeed {
     @Inject
     DocumentAdministration administration;
 
+    @Inject
+    CollectionAdministration collections;
+
     @Override
     public String componentKey() {
         return DocumentsComponent.KEY;
@@ -45,9 +48,9 @@ public class DocumentsDemo implements DemoSeed {
     @Override
     public void seed(DemoSpaces spaces) {
         Assembly assembly = spaces.assembly();
-        DocumentCollection guides = administration.addCollection(Actor.SYSTEM, assembly.slug(), "Guides méthodologiques",
+        DocumentCollection guides = collections.addCollection(Actor.SYSTEM, assembly.slug(), "Guides méthodologiques",
                 "Pour préparer et animer les réunions des conseils.");
-        DocumentCollection charte = administration.addCollection(Actor.SYSTEM, assembly.slug(), "Charte des CQC",
+        DocumentCollection charte = collections.addCollection(Actor.SYSTEM, assembly.slug(), "Charte des CQC",
                 "Le fonctionnement des conseils de quartier citoyens.");
         document(assembly, guides, "Guide de l'animation de réunion",
                 "Préparer, ouvrir, faire vivre et conclure une réunion de conseil de quartier (exemple de démonstration).",

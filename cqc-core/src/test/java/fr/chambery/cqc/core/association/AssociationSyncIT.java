@@ -1,12 +1,7 @@
 package fr.chambery.cqc.core.association;
 
-import fr.chambery.cqc.core.assembly.Assemblies;
-import fr.chambery.cqc.core.assembly.Assembly;
-import fr.chambery.cqc.core.assembly.AssemblyTexts;
 import fr.chambery.cqc.core.persistence.BothDatabases;
-import fr.chambery.cqc.core.persistence.DatabaseMigrations;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +14,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import javax.sql.DataSource;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssociationSyncIT {
 
-    private static final Instant START = Instant.parse("2026-11-27T03:00:00Z");
-
     /** Which database this invocation runs on: H2 or PostgreSQL, a fresh one. */
     @Parameter(0)
     String database;
@@ -52,32 +41,32 @@ class AssociationSyncIT {
     @Parameter(1)
     DataSource dataSource;
 
-    private EntityManagerFactory emf;
-    private final AssociationSync sync = new AssociationSync();
-    private final Associations associations = new Associations();
-    private final Assemblies assemblies = new Assemblies();
-    private Instant now = START;
+    private SyncFixture fixture;
+    private AssociationSync sync;
+    private Associations associations;
     private long bissy;
     private long laurier;
 
     @BeforeParameterizedClassInvocation
     void openTheDatabase(String name, DataSource dataSource) {
-        DatabaseMigrations.migrate(dataSource);
-        emf = BothDatabases.unit(dataSource);
-        wire();
-        bissy = council("bissy", "CQC Bissy");
-        laurier = council("laurier", "CQC Laurier");
+        // four associations: unlisting one is 25 %, allowed here (UnlistingSafeguardIT tests the bound)
+        fixture = new SyncFixture(dataSource).streets(Map.of("avenue Imaginaire", "Laurier", "chemin Fictif", "Bissy"))
+                .maxUnlistedShare(0.25);
+        sync = fixture.sync;
+        associations = fixture.associations;
+        bissy = fixture.council("bissy", "CQC Bissy");
+        laurier = fixture.council("laurier", "CQC Laurier");
     }
 
     @AfterParameterizedClassInvocation
     void closeTheDatabase() {
-        emf.close();
+        fixture.close();
     }
 
     /** No association, no run, the lock free, the clock back at the start: each test tells its own story. */
     @BeforeEach
     void forgetEveryRun() {
-        now = START;
+        fixture.rewind();
         tx(em -> {
             for (String table : List.of("sync_held_miss", "sync_rejection", "association", "sync_run", "source_page")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
@@ -85,7 +74,6 @@ class AssociationSyncIT {
             em.createNativeQuery("UPDATE sync_lock SET run_id = 0, acquired_at = TIMESTAMP '2000-01-01 00:00:00'").executeUpdate();
             return null;
         });
-        emf.getCache().evictAll();
     }
 
     @Test
@@ -124,7 +112,7 @@ class AssociationSyncIT {
             @Override public void aboutToInsert(DescriptorEvent event) { writes.incrementAndGet(); }
             @Override public void aboutToUpdate(DescriptorEvent event) { writes.incrementAndGet(); }
         };
-        var events = emf.unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class).getServerSession()
+        var events = fixture.persistenceUnit().unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class).getServerSession()
                 .getDescriptor(Association.class).getEventManager();
         events.addListener(counter);
         try {
@@ -233,7 +221,7 @@ class AssociationSyncIT {
             return null;
         });
 
-        now = now.plus(Duration.ofHours(1));
+        fixture.advance(Duration.ofHours(1));
         SyncRun next = run(List.of(basket(), velo(), renamedJardins(), theatre()), true);
 
         assertThat(next.state()).isEqualTo(SyncRun.State.REUSSIE);
@@ -285,12 +273,7 @@ class AssociationSyncIT {
     }
 
     private SyncRun run(List<DirectoryRecord> records, boolean complete) {
-        SyncRun run = tx(em -> sync.start("export"));
-        tx(em -> {
-            sync.accept(run.id(), records);
-            return null;
-        });
-        return tx(em -> sync.finish(run.id(), complete, complete ? null : "coupée"));
+        return fixture.run(records, complete);
     }
 
     private String placement(String name) {
@@ -305,16 +288,6 @@ class AssociationSyncIT {
         return a.status() + " " + a.missedRuns();
     }
 
-    private long council(String slug, String title) {
-        return tx(em -> {
-            Assembly council = new Assembly(slug, title, AssemblyTexts.builder().subtitle("s").build(), now);
-            council.enableComponent(AssociationsComponent.KEY);
-            em.persist(council);
-            em.flush();
-            return council.id();
-        });
-    }
-
     private static DirectoryRecord theatre() {
         return record("7", null, "Théâtre du Laurier", "Bissy", "3 avenue Imaginaire, 73000 Chambéry", null);
     }
@@ -323,39 +296,7 @@ class AssociationSyncIT {
         return new DirectoryRecord(id, rna, name, "Thème", quartier, "Objet", address, "73000", null, email, null, null);
     }
 
-    private void wire() {
-        sync.associations = associations;
-        sync.assemblies = assemblies;
-        sync.streets = StreetTable.of(Map.of("avenue Imaginaire", "Laurier", "chemin Fictif", "Bissy"));
-        sync.lockTimeout = Duration.ofMinutes(30);
-        // four associations: unlisting one is 25 %, allowed here (UnlistingSafeguardIT tests the bound)
-        sync.maxUnlistedShare = 0.25;
-        sync.clock = new Clock() {
-            @Override public ZoneId getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(ZoneId zone) { return this; }
-            @Override public Instant instant() { return now; }
-        };
-    }
-
     private <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        sync.em = em;
-        associations.em = em;
-        try {
-            var field = Assemblies.class.getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(assemblies, em);
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return fixture.tx(work);
     }
 }

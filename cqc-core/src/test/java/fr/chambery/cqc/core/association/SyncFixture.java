@@ -31,7 +31,8 @@ final class SyncFixture implements AutoCloseable {
     private final Assemblies assemblies = new Assemblies();
     private final ActionLog log = new ActionLog();
     private final EntityManagerFactory emf;
-    private final Instant now = Instant.parse("2026-11-27T03:00:00Z");
+    private static final Instant START = Instant.parse("2026-11-27T03:00:00Z");
+    private Instant now = START;
 
     SyncFixture(DataSource dataSource) {
         DatabaseMigrations.migrate(dataSource);
@@ -40,9 +41,41 @@ final class SyncFixture implements AutoCloseable {
         sync.assemblies = assemblies;
         sync.streets = StreetTable.of(Map.of());
         sync.lockTimeout = Duration.ofMinutes(30);
-        sync.clock = Clock.fixed(now, ZoneOffset.UTC);
+        sync.clock = new Clock() {
+            @Override public ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(ZoneId zone) { return this; }
+            @Override public Instant instant() { return now; }
+        };
         decision.associations = associations;
         decision.log = log;
+    }
+
+    /** Places by street name, for the records that name no known quartier. */
+    SyncFixture streets(Map<String, String> quartierByStreet) {
+        sync.streets = StreetTable.of(quartierByStreet);
+        return this;
+    }
+
+    /** The share of the listed associations a complete run may unlist without an administrator's decision. */
+    SyncFixture maxUnlistedShare(double share) {
+        sync.maxUnlistedShare = share;
+        return this;
+    }
+
+    /** The persistence unit over the database, for a test that watches what it writes. */
+    EntityManagerFactory persistenceUnit() {
+        return emf;
+    }
+
+    /** The sync's clock moves on. */
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    /** The sync's clock back at the start, and nothing cached from an earlier story. */
+    void rewind() {
+        now = START;
+        emf.getCache().evictAll();
     }
 
     /** A run of these records, ended complete or not. */

@@ -1,13 +1,12 @@
 package fr.chambery.cqc.integration.directory;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import fr.chambery.cqc.core.association.CheckedRecord;
 import fr.chambery.cqc.core.association.DirectoryRecord;
 import fr.chambery.cqc.core.association.RnaEntry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,24 +33,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DirectorySourcesTest {
 
-    private static WireMockServer server;
-    private final SourceHttp http = new SourceHttp(Duration.ofSeconds(2), Duration.ofMillis(300));
+    /** A real HTTP server, started once for the class and reset before each test by its JUnit 5 extension. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
+    /** A timeout generous enough for a loaded machine; the test of timeouts has a short one of its own. */
+    private final SourceHttp http = new SourceHttp(Duration.ofSeconds(10), Duration.ofMillis(300));
     private final Fetcher fetcher = url -> http.get(url, null, null).body();
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @BeforeEach
     void stubs() {
-        server.resetAll();
         html("/949-annuaire-des-associations.htm", "page1.html");
         server.stubFor(get(urlEqualTo("/949-annuaire-des-associations.htm?page=2"))
                 .willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8").withBody(Fixtures.bytes("page2.html"))));
@@ -126,27 +116,38 @@ class DirectorySourcesTest {
     }
 
     @Test
-    void anExportThatIsNotADirectoryFails() {
+    void aJsonExportThatIsNotADirectoryFails() {
         server.stubFor(get(urlEqualTo("/autre.json")).willReturn(aResponse().withBody("{\"message\": \"maintenance\"}")));
         assertThatThrownBy(() -> read(new ExportDirectorySource(url("/autre.json"), fetcher)))
                 .isInstanceOf(SourceException.class).hasMessageContaining("n'est pas un annuaire");
+    }
+
+    @Test
+    void aCsvExportWithoutANameColumnFails() {
         server.stubFor(get(urlEqualTo("/autre.csv")).willReturn(aResponse().withBody("a;b;c\n1;2;3\n")));
         assertThatThrownBy(() -> read(new ExportDirectorySource(url("/autre.csv"), fetcher)))
                 .isInstanceOf(SourceException.class).hasMessageContaining("pas de colonne « nom »");
+    }
+
+    @Test
+    void aJsonExportCutBetweenItemsIsIncomplete() {
         server.stubFor(get(urlEqualTo("/coupe.json")).willReturn(aResponse().withBody("[{\"nom\": \"A\"}, {\"nom\": \"B\"")));
         assertThatThrownBy(() -> read(new ExportDirectorySource(url("/coupe.json"), fetcher)))
                 .isInstanceOf(IncompleteSourceException.class);
     }
 
     @Test
-    void streamsTheRnaFileKeepingChamberyAndMarkingDissolution() throws IOException {
+    void streamsTheRnaFileKeepingChamberyAndMarkingDissolution() {
         List<RnaEntry> entries = new ArrayList<>();
         long lines = RnaFile.read(new ByteArrayInputStream(Fixtures.bytes("rna_waldec_73.csv")), entries::add);
         assertThat(lines).isEqualTo(3);
         assertThat(entries).extracting(RnaEntry::number).containsExactly("W731000201", "W731000401");
         assertThat(entries).extracting(RnaEntry::dissolved).containsExactly(false, true);
         assertThat(entries.getFirst().title()).isEqualTo("LES JARDINS DE L'OEUVRE COMMUNE");
+    }
 
+    @Test
+    void readsTheRnaFileZipped() throws IOException {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
             zip.putNextEntry(new ZipEntry("rna_waldec_20261101_dpt_73.csv"));
@@ -155,22 +156,44 @@ class DirectorySourcesTest {
         List<RnaEntry> fromZip = new ArrayList<>();
         RnaFile.read(new ByteArrayInputStream(zipped.toByteArray()), fromZip::add);
         assertThat(fromZip).hasSize(2);
+    }
+
+    @Test
+    void aFileThatIsNotTheRnaFails() {
         assertThatThrownBy(() -> RnaFile.read(new ByteArrayInputStream("a;b\n1;2\n".getBytes()), e -> { }))
                 .isInstanceOf(SourceException.class).hasMessageContaining("rna_waldec");
     }
 
     @Test
-    void httpFaultsAreRetryableOrNotAndConditionalRequestsAreAnswered() {
+    void a429IsRetryableAfterItsRetryAfterCapped() {
         server.stubFor(get(urlEqualTo("/busy")).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
         long before = System.nanoTime();
         assertThatThrownBy(() -> http.get(url("/busy"), null, null)).isInstanceOf(RetryableHttpException.class).hasMessageContaining("429");
         assertThat(System.nanoTime() - before).as("waited Retry-After, capped at 300 ms").isGreaterThanOrEqualTo(250_000_000L);
+    }
+
+    @Test
+    void a503IsRetryable() {
         server.stubFor(get(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
         assertThatThrownBy(() -> http.get(url("/down"), null, null)).isInstanceOf(RetryableHttpException.class);
+    }
+
+    @Test
+    void aTimeoutIsRetryableAndSaidInFrench() {
+        SourceHttp impatient = new SourceHttp(Duration.ofSeconds(2), Duration.ofMillis(300));
         server.stubFor(get(urlEqualTo("/slow")).willReturn(aResponse().withFixedDelay(3_000).withBody("late")));
-        assertThatThrownBy(() -> http.get(url("/slow"), null, null)).isInstanceOf(RetryableHttpException.class).hasMessageContaining("Délai");
+        assertThatThrownBy(() -> impatient.get(url("/slow"), null, null)).isInstanceOf(RetryableHttpException.class).hasMessageContaining("Délai");
+    }
+
+    @Test
+    void a404IsNotRetryable() {
         server.stubFor(get(urlEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
-        assertThatThrownBy(() -> http.get(url("/gone"), null, null)).isInstanceOf(SourceException.class);
+        assertThatThrownBy(() -> http.get(url("/gone"), null, null)).isInstanceOf(SourceException.class)
+                .isNotInstanceOf(RetryableHttpException.class);
+    }
+
+    @Test
+    void aConditionalRequestIsAnsweredNotModified() {
         server.stubFor(get(urlEqualTo("/etag")).withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"v1\""))
                 .willReturn(aResponse().withStatus(304)));
         server.stubFor(get(urlEqualTo("/etag")).withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.absent())
@@ -197,7 +220,7 @@ class DirectorySourcesTest {
     }
 
     private static String url(String path) {
-        return "http://localhost:" + server.port() + path;
+        return "http://localhost:" + server.getPort() + path;
     }
 
     private static List<DirectoryRecord> read(DirectorySource source) {

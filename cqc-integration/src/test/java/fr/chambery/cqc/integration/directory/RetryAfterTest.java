@@ -1,9 +1,8 @@
 package fr.chambery.cqc.integration.directory;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,18 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RetryAfterTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T15:00:00Z");
-    private static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    /** A real HTTP server, started once for the class and reset before each test by its JUnit 5 extension. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
     @Test
     void readsSecondsAndTheThreeFormsOfAnHttpDate() {
@@ -75,7 +65,7 @@ class RetryAfterTest {
 
     private static long timeOf(SourceHttp http, String path) {
         long before = System.nanoTime();
-        assertThatThrownBy(() -> http.get("http://localhost:" + server.port() + path, null, null))
+        assertThatThrownBy(() -> http.get("http://localhost:" + server.getPort() + path, null, null))
                 .isInstanceOf(RetryableHttpException.class).hasMessageContaining("429");
         return (System.nanoTime() - before) / 1_000_000;
     }

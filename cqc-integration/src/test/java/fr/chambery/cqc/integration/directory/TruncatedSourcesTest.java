@@ -1,11 +1,10 @@
 package fr.chambery.cqc.integration.directory;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import fr.chambery.cqc.core.association.DirectoryRecord;
 import fr.chambery.cqc.core.association.RnaEntry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,20 +48,11 @@ class TruncatedSourcesTest {
     private static final String CSV_LINE_3 = "402;;Cercle d'échecs;Loisirs;Centre;\"Jouer; apprendre\naux échecs\";1 rue de l'Illustration;73000;;echecs@exemple.org;;\n";
     private static final String CSV = CSV_HEADER + CSV_LINE_2 + CSV_LINE_3;
 
-    private static WireMockServer server;
+    /** A real HTTP server, started once for the class and reset before each test by its JUnit 5 extension. */
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
     private final SourceHttp http = new SourceHttp(Duration.ofSeconds(2), Duration.ofMillis(300));
     private final Fetcher fetcher = url -> http.get(url, null, null).body();
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     /** The RNA file cut at each kind of place: the message names the line and what is wrong. */
     static Stream<Arguments> rnaCuts() {
@@ -194,7 +184,7 @@ class TruncatedSourcesTest {
     }
 
     private static String url(String path) {
-        return "http://localhost:" + server.port() + path;
+        return "http://localhost:" + server.getPort() + path;
     }
 
     private static byte[] zipped(byte[] content) {

@@ -4,6 +4,7 @@ import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.account.Account;
 import fr.chambery.cqc.core.account.AccountLifecycle;
+import fr.chambery.cqc.core.account.AccountAdministration;
 import fr.chambery.cqc.core.account.Accounts;
 import fr.chambery.cqc.core.account.ApiToken;
 import fr.chambery.cqc.core.account.ApiTokens;
@@ -40,6 +41,7 @@ public class AccountEditor implements Serializable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @Inject transient Accounts accounts;
+    @Inject transient AccountAdministration administration;
     @Inject transient Assemblies assemblies;
     @Inject transient AccessGuard access;
     @Inject transient AccountLifecycle lifecycle;
@@ -133,7 +135,7 @@ public class AccountEditor implements Serializable {
 
     public String save() {
         try {
-            accounts.changeRole(access.actor(), id, Role.valueOf(role), new HashSet<>(chosenSpaces));
+            administration.changeRole(access.actor(), id, Role.valueOf(role), new HashSet<>(chosenSpaces));
         } catch (InvalidAccountException e) {
             e.problems().forEach(problem -> Messages.error(null, RefusalMessages.text(problem)));
             return null;
@@ -144,7 +146,7 @@ public class AccountEditor implements Serializable {
     }
 
     public void resetSecondFactor() {
-        issuedSecret = accounts.resetSecondFactor(access.actor(), id);
+        issuedSecret = administration.resetSecondFactor(access.actor(), id);
         issuedUri = SecondFactor.provisioningUri("CQC Chambéry", email, issuedSecret);
         Messages.info("admin.account.secondFactorReset", email);
     }

@@ -3,6 +3,7 @@ package fr.chambery.cqc.web.backoffice;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.core.account.Account;
+import fr.chambery.cqc.core.account.AccountAdministration;
 import fr.chambery.cqc.core.account.Accounts;
 import fr.chambery.cqc.core.account.ApiTokens;
 import fr.chambery.cqc.core.account.InvalidAccountException;
@@ -30,6 +31,9 @@ public class AccountsBoard {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountAdministration administration;
 
     @Inject
     ApiTokens tokens;
@@ -79,7 +83,7 @@ public class AccountsBoard {
         Role chosen = Role.valueOf(role);
         String secret = chosen.isStaff() ? SecondFactor.newSecret() : null;
         try {
-            accounts.create(access.actor(), email, displayName, chosen, password, secret, new HashSet<>(spaces));
+            administration.create(access.actor(), email, displayName, chosen, password, secret, new HashSet<>(spaces));
         } catch (InvalidAccountException e) {
             e.problems().forEach(problem -> Messages.error(null, RefusalMessages.text(problem)));
             return;

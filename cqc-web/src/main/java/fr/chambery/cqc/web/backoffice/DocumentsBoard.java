@@ -4,9 +4,11 @@ import fr.chambery.cqc.core.access.Action;
 import fr.chambery.cqc.web.ui.FocusAfterUpdate;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.document.CollectionAdministration;
 import fr.chambery.cqc.core.document.DocumentAdministration;
 import fr.chambery.cqc.core.document.DocumentCollection;
 import fr.chambery.cqc.core.document.DocumentEntry;
+import fr.chambery.cqc.core.document.DocumentOrdering;
 import fr.chambery.cqc.core.document.DocumentRefusedException;
 import fr.chambery.cqc.core.document.DocumentsComponent;
 import fr.chambery.cqc.web.ui.Messages;
@@ -35,6 +37,8 @@ public class DocumentsBoard implements Serializable {
 
     @Inject transient Assemblies assemblies;
     @Inject transient DocumentAdministration administration;
+    @Inject transient CollectionAdministration collectionAdministration;
+    @Inject transient DocumentOrdering ordering;
     @Inject transient AccessGuard access;
     @Inject transient FocusAfterUpdate focus;
     @Inject transient ComponentBoardGuard guard;
@@ -62,13 +66,13 @@ public class DocumentsBoard implements Serializable {
         List<Long> ids = new ArrayList<>(getList().stream().map(e -> e.document().id()).toList());
         Long moved = ids.remove(event.getFromIndex());
         ids.add(Math.min(event.getToIndex(), ids.size()), moved);
-        administration.reorder(access.actor(), space, ids);
+        ordering.reorder(access.actor(), space, ids);
         list = null;
         Messages.info("admin.documents.reordered");
     }
 
     public String move(long id, int step) {
-        administration.move(access.actor(), id, step);
+        ordering.move(access.actor(), id, step);
         focus.on((step < 0 ? "up-" : "down-") + id);
         return done("admin.documents.reordered");
     }
@@ -85,7 +89,7 @@ public class DocumentsBoard implements Serializable {
 
     public String addCollection() {
         try {
-            administration.addCollection(access.actor(), space, collectionName, collectionDescription);
+            collectionAdministration.addCollection(access.actor(), space, collectionName, collectionDescription);
         } catch (DocumentRefusedException e) {
             Messages.error("collectionName", RefusalMessages.text(e));
             return null;
@@ -96,7 +100,7 @@ public class DocumentsBoard implements Serializable {
     public String renameCollection(long id) {
         DocumentCollection collection = getCollections().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         try {
-            administration.renameCollection(access.actor(), id, renames.get(id), collection.description().orElse(null));
+            collectionAdministration.renameCollection(access.actor(), id, renames.get(id), collection.description().orElse(null));
         } catch (DocumentRefusedException e) {
             Messages.error(null, RefusalMessages.text(e));
             return null;
@@ -105,13 +109,13 @@ public class DocumentsBoard implements Serializable {
     }
 
     public String moveCollection(long id, int step) {
-        administration.moveCollection(access.actor(), id, step);
+        ordering.moveCollection(access.actor(), id, step);
         focus.on((step < 0 ? "collection-up-" : "collection-down-") + id);
         return done("admin.documents.reordered");
     }
 
     public String removeCollection(long id) {
-        administration.removeCollection(access.actor(), id);
+        collectionAdministration.removeCollection(access.actor(), id);
         return done("admin.documents.collectionRemoved");
     }
 
@@ -138,7 +142,7 @@ public class DocumentsBoard implements Serializable {
 
     public List<DocumentCollection> getCollections() {
         if (collections == null) {
-            collections = isEnabled() ? administration.collectionsOf(access.actor(), space) : List.of();
+            collections = isEnabled() ? collectionAdministration.collectionsOf(access.actor(), space) : List.of();
             collections.forEach(c -> renames.putIfAbsent(c.id(), c.name()));
         }
         return collections;

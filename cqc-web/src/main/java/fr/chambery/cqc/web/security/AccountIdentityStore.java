@@ -1,6 +1,6 @@
 package fr.chambery.cqc.web.security;
 
-import fr.chambery.cqc.core.account.Accounts;
+import fr.chambery.cqc.core.account.SignInVerifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -16,10 +16,10 @@ import java.util.Set;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    Accounts accounts;
+    SignInVerifier verifier;
 
     public CredentialValidationResult validate(SignInCredential credential) {
-        return accounts.signIn(credential.email(), credential.password(), credential.code())
+        return verifier.signIn(credential.email(), credential.password(), credential.code())
                 .map(account -> new CredentialValidationResult(account.email(), Set.of(account.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.ui;
 
 import fr.chambery.cqc.core.refusal.Refusal;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -23,10 +24,13 @@ public final class RefusalMessages {
     private RefusalMessages() {
     }
 
-    /** The refusal in the language of the page being rendered ({@code ?lang=en}, French by default). */
+    /**
+     * The refusal in the interface's language ({@code ?lang=en}, remembered in a cookie; French by default),
+     * as {@link Language} decides it: also in a view action of a first request, before the view's own locale
+     * is set (it would then follow the browser's).
+     */
     public static String text(Refusal refusal) {
-        return Messages.text(refusal.key(), refusal.arguments().stream()
-                .map(argument -> argument instanceof Refusal inner ? text(inner) : argument).toArray());
+        return text(refusal, CDI.current().select(Language.class).get().getLocale());
     }
 
     /** The refusal in {@code locale}, French when the platform does not speak it. */

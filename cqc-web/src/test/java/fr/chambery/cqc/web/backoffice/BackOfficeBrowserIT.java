@@ -180,7 +180,7 @@ class BackOfficeBrowserIT extends DeployedApplication {
     }
 
     @Test
-    void anAdministratorWalksEveryBackOfficePageAddsATypeAndAnAccount() {
+    void anAdministratorAddsAnAssemblyTypeAfterAFormErrorRenamesItAndTheLogShowsIt() {
         Browser browser = signIn("ADMINISTRATEUR", null);
         browser.follow(browser.find(By.linkText("Types d'assemblée")));
         browser.assertRequiredMarked("typeKey", "typeTitle");
@@ -198,6 +198,13 @@ class BackOfficeBrowserIT extends DeployedApplication {
         browser.follow(row.findElement(By.cssSelector("input[type=submit]")));
         assertThat(browser.find(By.cssSelector(".flash")).getText()).contains("Le type s'appelle désormais « Conseil citoyen de quartier ».");
 
+        browser.follow(browser.find(By.linkText("Journal des actions")));
+        assertThat(browser.find(By.tagName("table")).getText()).contains("conseil-" + suffix);
+    }
+
+    @Test
+    void anAdministratorCreatesAStaffAccountAfterAPasswordRefusalMakesItACitizenAndTheLogShowsIt() {
+        Browser browser = signIn("ADMINISTRATEUR", null);
         browser.follow(browser.find(By.linkText("Comptes")));
         browser.assertRequiredMarked("accountEmail", "accountName", "accountPassword");
         browser.tabThrough(By.id("new-account"), By.id("createAccount"));
@@ -221,11 +228,15 @@ class BackOfficeBrowserIT extends DeployedApplication {
         assertThat(browser.find(By.xpath("//tr[td[text()='camille-" + suffix + "@example.org']]")).getText()).contains("Citoyen·ne");
 
         browser.follow(browser.find(By.linkText("Journal des actions")));
-        assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix, "conseil-" + suffix);
+        assertThat(browser.find(By.tagName("table")).getText()).contains("camille-" + suffix);
         assertThat(browser.findAll(By.cssSelector("#f-type option"))).extracting(WebElement::getText)
                 .contains("Document", "Collection de documents", "Inscription", "Association").noneMatch(t -> t.contains("???"));
         browser.tabThrough(By.cssSelector("form.filters"), By.cssSelector("form.filters button[type=submit]"));
+    }
 
+    @Test
+    void anAdministratorWalksDownToTheSubSpacesBackUpToANewAssemblyAndSignsOut() {
+        Browser browser = signIn("ADMINISTRATEUR", null);
         browser.follow(browser.find(By.linkText("Espaces")));
         browser.follow(browser.find(By.cssSelector("a[href$='/admin/?parent=conseils-de-quartier-citoyens']")));
         assertThat(browser.find(By.tagName("h2")).getText()).isEqualTo("Sous-espaces de Conseils de quartier citoyens");

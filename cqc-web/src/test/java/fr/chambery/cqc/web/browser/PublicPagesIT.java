@@ -36,14 +36,19 @@ class PublicPagesIT extends DeployedApplication {
     }
 
     @Test
-    void aCitizenReadsTheAssemblyThenFollowsHerCouncilAndComesBack() {
+    void theIndexListsTheTopLevelAssemblyWithItsCountOfSubSpacesAndLeadsToIt() {
         browser.open("assemblies");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Assemblées");
         assertThat(browser.findAll(By.cssSelector(".card-title a"))).extracting(WebElement::getText)
                 .contains("Conseils de quartier citoyens").doesNotContainAnyElementsOf(COUNCILS);
         assertThat(browser.find(By.cssSelector(".card")).getText()).contains("7 sous-espaces");
         browser.follow(browser.find(By.linkText("Conseils de quartier citoyens")));
+        assertThat(browser.findAll(By.tagName("h1"))).extracting(WebElement::getText).containsExactly("Conseils de quartier citoyens");
+    }
 
+    @Test
+    void theAssemblyPageIsFrenchWithOneTitleAndItsAboutSectionsUnderOrderedHeadings() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
         assertThat(browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
         assertThat(browser.findAll(By.tagName("h1"))).extracting(WebElement::getText).containsExactly("Conseils de quartier citoyens");
         assertThat(browser.find(By.cssSelector(".hero .subtitle")).getText())
@@ -56,7 +61,11 @@ class PublicPagesIT extends DeployedApplication {
                 "💬 La plénière", "✏️ Les groupes de travail", "⚙️ La coordination interne",
                 "📞 Les interlocuteurs du CQC au sein de la Ville",
                 "📚 Des outils méthodologiques sont disponibles");
+    }
 
+    @Test
+    void theAssemblyPageListsItsSevenCouncilsAndItsMetadata() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
         WebElement subSpaces = browser.find(By.cssSelector(".sub-spaces"));
         assertThat(subSpaces.findElement(By.tagName("h2")).getText()).isEqualTo("Sous-espaces d'implication");
         assertThat(subSpaces.findElements(By.cssSelector(".card-title a"))).extracting(WebElement::getText)
@@ -69,6 +78,11 @@ class PublicPagesIT extends DeployedApplication {
                 Map.entry("Type d'assemblée", "Conseils de quartier citoyens"),
                 Map.entry("Durée", "Indéfinie"),
                 Map.entry("Référence", "chbry-ASSE-2021-05-1"));
+    }
+
+    @Test
+    void theShareLinksCarryNoTrackingAndTheAddressIsCopied() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
         assertThat(browser.find(By.id("share-url")).getDomProperty("value")).isEqualTo(browser.driver().getCurrentUrl());
         assertThat(browser.findAll(By.cssSelector(".share-links a"))).extracting(a -> a.getDomAttribute("href"))
                 .allSatisfy(href -> assertThat(href).doesNotContain("utm_"))
@@ -76,8 +90,12 @@ class PublicPagesIT extends DeployedApplication {
         browser.screenshot("assembly-page");
         browser.find(By.cssSelector(".js-copy-link")).click();
         assertThat(browser.find(By.cssSelector(".copy-status")).getText()).isEqualTo("Lien copié dans le presse-papiers.");
+    }
 
-        browser.follow(subSpaces.findElement(By.linkText("CQC Bissy")));
+    @Test
+    void aCitizenFollowsHerCouncilSeesItsInterlocutorsAndComesBackByTheBreadcrumb() {
+        browser.open("assemblies/conseils-de-quartier-citoyens");
+        browser.follow(browser.find(By.cssSelector(".sub-spaces")).findElement(By.linkText("CQC Bissy")));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("CQC Bissy");
         assertThat(browser.find(By.cssSelector(".breadcrumb [aria-current=page]")).getText()).isEqualTo("CQC Bissy");
         assertThat(metadata()).containsEntry("Référence", "chbry-ASSE-2021-05-4").containsEntry("Durée", "Indéfinie");

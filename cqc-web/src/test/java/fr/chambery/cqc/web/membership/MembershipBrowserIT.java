@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Signing up to a council in Chromium, with a real SMTP server in the test process (GreenMail) whose
  * messages the test reads: the form and its refusals, the confirmation link, the moderators' list, CSV
  * and e-mail, then leaving, exporting and erasing from the link of an e-mail. Every page checked by axe-core.
+ * Each test names one behaviour on a council of its own.
  */
 class MembershipBrowserIT extends DeployedApplication {
 
@@ -77,7 +78,7 @@ class MembershipBrowserIT extends DeployedApplication {
     }
 
     @Test
-    void aCitizenSignsUpConfirmsByEmailIsListedToModeratorsThenLeaves() throws Exception {
+    void theCouncilsPageInvitesToSignUpOnAFormMarkedForKeyboardAndAutofill() {
         Browser citizen = browser();
         citizen.open("assemblies/" + council);
         assertThat(citizen.find(By.cssSelector("section.membership-block")).getText()).contains("Aucun membre pour le moment");
@@ -88,7 +89,12 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(citizen.autocompleteOf("birthDate")).isEqualTo("bday");
         citizen.assertRequiredMarked("name", "email", "birthDate", "consent");
         assertThat(citizen.tabThrough(By.id("signup"), By.id("submit"))).contains("J'habite Chambéry", "Jardins partagés");
+    }
 
+    @Test
+    void anEmptySignUpIsRefusedInFrenchFieldByFieldAndNothingIsSent() {
+        Browser citizen = browser();
+        citizen.open("membership/sign-up?council=" + council);
         citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.findAll(By.cssSelector(".field-error"))).extracting(WebElement::getText).containsExactlyInAnyOrder(
                 "Nom ou prénom : Indiquez votre nom ou votre prénom.",
@@ -98,7 +104,12 @@ class MembershipBrowserIT extends DeployedApplication {
                 "J'accepte le traitement de mes données personnelles : Votre accord au traitement de vos données est nécessaire pour vous inscrire.");
         citizen.assertErrorsLinkedAndFocused();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
+    }
 
+    @Test
+    void aPersonUnderSixteenIsRefusedNothingSentThenSignsUpOnceTheDateIsRight() {
+        Browser citizen = browser();
+        citizen.open("membership/sign-up?council=" + council);
         fill(citizen, "Camille", email, LocalDate.now().minusYears(15));
         citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.find(By.cssSelector(".field-error")).getText()).isEqualTo("Date de naissance : L'inscription à un conseil de quartier citoyen est ouverte à partir de 16 ans.");
@@ -107,7 +118,11 @@ class MembershipBrowserIT extends DeployedApplication {
         setValue(citizen, "birthDate", LocalDate.now().minusYears(30).toString());
         citizen.press(citizen.find(By.id("submit")));
         assertThat(citizen.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
+    }
 
+    @Test
+    void aSignUpIsConfirmedByTheLinkOfItsEmailAndASecondSignUpSendsANewLink() throws Exception {
+        signUp("Camille", email);
         MimeMessage confirmation = nextMail();
         assertThat(confirmation.getSubject()).isEqualTo("Confirmez votre inscription au Espace " + council);
         assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo(email);
@@ -116,20 +131,24 @@ class MembershipBrowserIT extends DeployedApplication {
         signUpAgain(email);
         String secondConfirm = link(nextMail(), "confirm");
         assertThat(secondConfirm).isNotEqualTo(confirm);
+    }
 
-        citizen.open(confirm.substring(url.toString().length()));
-        citizen.press(citizen.find(By.id("confirmButton")));
-        assertThat(citizen.find(By.id("confirmed")).getText()).isEqualTo("Votre inscription au Espace " + council + " est confirmée. Bienvenue !");
+    @Test
+    void aConfirmationLinkServesOnceAndTheCouncilThenCountsItsMember() {
+        Browser citizen = browser();
+        String confirm = confirmedMember(citizen);
         citizen.open(confirm.substring(url.toString().length()));
         citizen.press(citizen.find(By.id("confirmButton")));
         assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Ce lien de confirmation n'est plus valable");
 
         citizen.open("assemblies/" + council);
         assertThat(citizen.find(By.cssSelector(".membership-count")).getText()).isEqualTo("1 membre");
+    }
 
-        Browser moderator = StaffSignIn.signIn(url, http, "MODERATEUR", council);
-        browsers.add(moderator);
-        moderator.follow(moderator.find(By.cssSelector("a[href$='/admin/members?space=" + council + "']")));
+    @Test
+    void aModeratorListsTheMembersAndExportsThemAsACsvWithAByteOrderMark() {
+        confirmedMember(browser());
+        Browser moderator = moderatorOnTheMembersBoard();
         assertThat(moderator.findAll(By.cssSelector("table.admin-table tbody tr"))).hasSize(1);
         assertThat(moderator.find(By.cssSelector("table.admin-table tbody")).getText())
                 .contains("Camille", email, "habitant·e", "Jardins partagés", "inscription confirmée");
@@ -141,7 +160,12 @@ class MembershipBrowserIT extends DeployedApplication {
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('csv').href)"
                         + ".then(r => r.arrayBuffer()).then(b => done(Array.from(new Uint8Array(b).slice(0, 3))));"))
                 .as("a UTF-8 byte order mark, for spreadsheets").isEqualTo(List.of(239L, 187L, 191L));
+    }
 
+    @Test
+    void aModeratorWritesToTheMembersWhoReceiveTheMessage() throws Exception {
+        confirmedMember(browser());
+        Browser moderator = moderatorOnTheMembersBoard();
         moderator.find(By.id("subject")).sendKeys("Plénière de rentrée");
         moderator.find(By.id("message")).sendKeys("Rendez-vous mardi à 18 h 30.");
         moderator.press(moderator.find(By.id("send")));
@@ -149,8 +173,16 @@ class MembershipBrowserIT extends DeployedApplication {
         MimeMessage announcement = nextMail();
         assertThat(announcement.getSubject()).isEqualTo("[Espace " + council + "] Plénière de rentrée");
         assertThat(GreenMailUtil.getBody(announcement)).contains("Rendez-vous mardi");
+        assertThat(link(announcement, "manage")).as("each message carries the member's own link").contains("/membership/manage?token=");
+    }
 
-        citizen.open(link(announcement, "manage").substring(url.toString().length()));
+    @Test
+    void aMemberExportsTheirDataThenLeavesTheCouncilFromTheLinkOfAnEmail() {
+        Browser citizen = browser();
+        confirmedMember(citizen);
+        String manage = link(MAIL.getReceivedMessages()[read - 1], "manage");
+
+        citizen.open(manage.substring(url.toString().length()));
         assertThat(citizen.find(By.cssSelector(".membership-list")).getText()).contains("Espace " + council, "inscription confirmée");
         String data = (String) ((JavascriptExecutor) citizen.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(document.getElementById('export').href).then(r => r.text()).then(done);");
@@ -159,6 +191,17 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(citizen.find(By.cssSelector(".form-errors")).getText()).contains("Vous avez quitté ce conseil");
         citizen.open("assemblies/" + council);
         assertThat(citizen.find(By.cssSelector(".membership-count")).getText()).isEqualTo("Aucun membre pour le moment");
+    }
+
+    @Test
+    void anExpiredOrUsedLinkReadsInEnglishUnderTheEnglishInterface() {
+        Browser citizen = browser();
+        String confirm = confirmedMember(citizen);
+        citizen.open(confirm.substring(url.toString().length()) + "&lang=en");
+        citizen.press(citizen.find(By.id("confirmButton")));
+        assertThat(citizen.find(By.cssSelector(".form-errors")).getText())
+                .contains("This confirmation link is no longer valid: it was already used or it expired (48 hours).")
+                .doesNotContain("Ce lien");
     }
 
     @Test
@@ -227,10 +270,36 @@ class MembershipBrowserIT extends DeployedApplication {
         assertThat(csv).as("the separator stays inside its quoted cell").contains("\"Camille ;=1+1\"");
     }
 
+    /**
+     * Signs Camille up twice (the second sign-up, as « Camille Exemple », updates the pending one) and
+     * confirms with the second link in {@code citizen}'s browser; answers the link used.
+     */
+    private String confirmedMember(Browser citizen) {
+        signUp("Camille", email);
+        nextMail();
+        signUpAgain(email);
+        String confirm = link(nextMail(), "confirm");
+        citizen.open(confirm.substring(url.toString().length()));
+        citizen.press(citizen.find(By.id("confirmButton")));
+        assertThat(citizen.find(By.id("confirmed")).getText()).isEqualTo("Votre inscription au Espace " + council + " est confirmée. Bienvenue !");
+        return confirm;
+    }
+
+    private Browser moderatorOnTheMembersBoard() {
+        Browser moderator = StaffSignIn.signIn(url, http, "MODERATEUR", council);
+        browsers.add(moderator);
+        moderator.follow(moderator.find(By.cssSelector("a[href$='/admin/members?space=" + council + "']")));
+        return moderator;
+    }
+
     private void signUpAgain(String address) {
+        signUp("Camille Exemple", address);
+    }
+
+    private void signUp(String name, String address) {
         Browser browser = browser();
         browser.open("membership/sign-up?council=" + council);
-        fill(browser, "Camille Exemple", address, LocalDate.now().minusYears(30));
+        fill(browser, name, address, LocalDate.now().minusYears(30));
         browser.press(browser.find(By.id("submit")));
         assertThat(browser.findAll(By.id("sent"))).as("sent, not refused: %s", browser.find(By.tagName("main")).getText()).isNotEmpty();
         assertThat(browser.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");

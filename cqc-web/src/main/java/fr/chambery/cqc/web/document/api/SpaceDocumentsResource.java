@@ -5,6 +5,7 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import fr.chambery.cqc.core.document.Document;
+import fr.chambery.cqc.core.document.CollectionAdministration;
 import fr.chambery.cqc.core.document.DocumentAdministration;
 import fr.chambery.cqc.core.document.DocumentCatalog;
 import fr.chambery.cqc.core.document.DocumentCollection;
@@ -58,6 +59,9 @@ public class SpaceDocumentsResource {
 
     @Inject
     DocumentAdministration administration;
+
+    @Inject
+    CollectionAdministration collections;
 
     @Inject
     CurrentActor currentActor;
@@ -122,7 +126,7 @@ public class SpaceDocumentsResource {
         Actor actor = currentActor.onApi();
         Long collectionId = null;
         if (collection != null && !collection.isBlank()) {
-            collectionId = administration.collectionsOf(actor, slug).stream()
+            collectionId = collections.collectionsOf(actor, slug).stream()
                     .filter(c -> c.name().equalsIgnoreCase(collection.strip())).map(DocumentCollection::id).findFirst()
                     .orElseThrow(() -> new InvalidRequestException("request.collection.unknown", collection));
         }
