@@ -222,20 +222,18 @@ class AssemblyApiIT extends DeployedApplication {
     }
 
     @Test
-    void everyListOfTheApiTakesTheSamePagingAndAnswersTheSameShape() {
-        String council = "pages-" + suffix();
-        http.post("api/test-fixtures/assemblies?slug=" + council + "&components=associations");
-        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=3");
-        List<String> lists = List.of("api/assemblies?type=conseils-de-quartier-citoyens",
-                "api/assemblies/conseils-de-quartier-citoyens/meetings?when=all",
-                "api/assemblies/conseils-de-quartier-citoyens/documents",
-                "api/assemblies/" + council + "/associations");
-        for (String list : lists) {
-            String separator = list.contains("?") ? "&" : "?";
+    void everyListOfTheApiGivesItsFirstPageOfFiftyByDefault() {
+        for (String list : pagedLists()) {
             JsonObject byDefault = json(http.get(list, JSON)).asJsonObject();
             assertThat(byDefault.getInt("size")).as(list).isEqualTo(50);
             assertThat(byDefault.getInt("page")).as(list).isEqualTo(1);
+        }
+    }
 
+    @Test
+    void everyListOfTheApiAnswersTheSameShapeWithItsTotalAndLinksToTheNextAndPreviousPages() {
+        for (String list : pagedLists()) {
+            String separator = list.contains("?") ? "&" : "?";
             HttpResponse<String> first = http.get(list + separator + "size=1", JSON);
             assertThat(first.statusCode()).as(list).isEqualTo(200);
             JsonObject page = json(first).asJsonObject();
@@ -257,7 +255,13 @@ class AssemblyApiIT extends DeployedApplication {
             }
             assertThat(json(http.get(list + separator + "size=1&page=" + (total + 1), JSON)).asJsonObject()
                     .getJsonArray("items")).as("past the last page, within the bound: " + list).isEmpty();
+        }
+    }
 
+    @Test
+    void everyBadPageOrSizeOfEveryListIsAFrenchProblemWhileTheBoundsThemselvesAreAccepted() {
+        for (String list : pagedLists()) {
+            String separator = list.contains("?") ? "&" : "?";
             for (String bad : List.of("page=0", "page=-1", "page=1001", "page=deux", "page=", "page=1.5",
                     "size=0", "size=101", "size=dix", "size=99999999999")) {
                 HttpResponse<String> refused = http.get(list + separator + bad, JSON);
@@ -268,12 +272,27 @@ class AssemblyApiIT extends DeployedApplication {
             }
         }
         assertThat(http.get("api/assemblies?size=100&page=1000", JSON).statusCode()).as("the bounds themselves").isEqualTo(200);
+    }
 
+    @Test
+    void thePagingIsDescribedOnceInTheOpenApiDocumentAndEveryListRefersToIt() {
+        int lists = 4; // assemblies, a space's meetings, its documents, a council's associations
         String openapi = http.get("/openapi", "*/*").body();
         assertThat(openapi).as("the paging described once, as components")
                 .contains("numéro de page, de 1 à 1000", "éléments par page, de 1 à 100", "#/components/schemas/Page");
-        assertThat(openapi.split("#/components/parameters/page", -1)).as("each list refers to it").hasSizeGreaterThan(lists.size());
-        assertThat(openapi.split("#/components/parameters/size", -1)).hasSizeGreaterThan(lists.size());
+        assertThat(openapi.split("#/components/parameters/page", -1)).as("each list refers to it").hasSizeGreaterThan(lists);
+        assertThat(openapi.split("#/components/parameters/size", -1)).hasSizeGreaterThan(lists);
+    }
+
+    /** The four lists of the API: assemblies, a space's meetings and documents, and a new council's three associations. */
+    private List<String> pagedLists() {
+        String council = "pages-" + suffix();
+        http.post("api/test-fixtures/assemblies?slug=" + council + "&components=associations");
+        http.post("api/test-fixtures/assemblies/" + council + "/associations?count=3");
+        return List.of("api/assemblies?type=conseils-de-quartier-citoyens",
+                "api/assemblies/conseils-de-quartier-citoyens/meetings?when=all",
+                "api/assemblies/conseils-de-quartier-citoyens/documents",
+                "api/assemblies/" + council + "/associations");
     }
 
     @Test
