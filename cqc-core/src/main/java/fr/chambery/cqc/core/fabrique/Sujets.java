@@ -28,15 +28,18 @@ public class Sujets {
         return byId(id).filter(s -> !s.isHidden());
     }
 
-    /** The council's visible subjects matching the filters, newest first. */
-    public ResultPage<Sujet> search(long spaceId, Optional<EtatSujet> state, Optional<Theme> theme, int page, int size) {
-        String where = " where s.spaceId = :space and s.hiddenAt is null"
+    /** The visible subjects of these spaces (a council, or an assembly and its councils) matching the filters, newest first. */
+    public ResultPage<Sujet> search(Collection<Long> spaceIds, Optional<EtatSujet> state, Optional<Theme> theme, int page, int size) {
+        if (spaceIds.isEmpty()) {
+            return new ResultPage<>(List.of(), 0, 1, size);
+        }
+        String where = " where s.spaceId in :spaces and s.hiddenAt is null"
                 + state.map(x -> " and s.state = :state").orElse("")
                 + theme.map(x -> " and s.theme = :theme").orElse("");
         TypedQuery<Sujet> select = em.createQuery("select s from Sujet s" + where + " order by s.proposedAt desc, s.id desc", Sujet.class);
         TypedQuery<Long> count = em.createQuery("select count(s) from Sujet s" + where, Long.class);
         for (TypedQuery<?> q : List.of(select, count)) {
-            q.setParameter("space", spaceId);
+            q.setParameter("spaces", spaceIds);
             state.ifPresent(x -> q.setParameter("state", x));
             theme.ifPresent(x -> q.setParameter("theme", x));
         }

@@ -122,7 +122,7 @@ final class FabriqueFixture implements AutoCloseable {
     }
 
     fr.chambery.cqc.core.persistence.ResultPage<Sujet> search(Assembly council, Optional<EtatSujet> state, Optional<Theme> theme) {
-        return tx(em -> sujets.search(council.id(), state, theme, 1, 10));
+        return tx(em -> sujets.search(List.of(council.id()), state, theme, 1, 10));
     }
 
     long count(String entity) {
