@@ -7,7 +7,7 @@ import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import fr.chambery.cqc.core.membership.Membership;
-import fr.chambery.cqc.core.membership.Memberships;
+import fr.chambery.cqc.core.membership.Members;
 import fr.chambery.cqc.core.space.ComponentAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What members do in the fabrique: propose a subject (published at once), withdraw their own, comment
@@ -35,7 +33,7 @@ public class Debat {
     Assemblies assemblies;
 
     @Inject
-    Memberships memberships;
+    Members members;
 
     @Inject
     Sujets sujets;
@@ -60,7 +58,7 @@ public class Debat {
             throw new SaisieRefusee(problems);
         }
         Sujet sujet = new Sujet(space.id(), proposition.cleanTitle(), proposition.cleanDescription(), proposition.cleanTheme(),
-                proposition.cleanPlace(), author.id(), labelOf(author.name()), clock.instant());
+                proposition.cleanPlace(), author.id(), Members.publicLabel(author), clock.instant());
         em.persist(sujet);
         em.flush();
         return sujet;
@@ -106,7 +104,7 @@ public class Debat {
         }
         String body = TexteSimple.of(text);
         checkLength("body", body, Commentaire.BODY_MAX, "refusal.fabrique.field.comment.missing");
-        Commentaire commentaire = new Commentaire(subjectId, parentId, body, author.id(), labelOf(author.name()), clock.instant());
+        Commentaire commentaire = new Commentaire(subjectId, parentId, body, author.id(), Members.publicLabel(author), clock.instant());
         em.persist(commentaire);
         em.flush();
         events.commentPublished(sujet, commentaire);
@@ -140,8 +138,7 @@ public class Debat {
     /** The actor's confirmed sign-up to the council, when the component's action is hers there. */
     private Membership member(Actor actor, ComponentAction action, Assembly space) {
         Permissions.require(actor, action, space);
-        return memberships.of(space.id(), actor.email().orElseThrow())
-                .filter(Membership::isConfirmed)
+        return members.confirmed(actor.email().orElseThrow(), space.id())
                 .orElseThrow(() -> new AccessDeniedException(actor, action.toString()));
     }
 
@@ -152,17 +149,5 @@ public class Debat {
         if (text.length() > max) {
             throw new SaisieRefusee(List.of(Probleme.of(field, "refusal.fabrique.field.tooLong", max, text.length())));
         }
-    }
-
-    /** « Camille M. » from « Camille Martin »; a single name stays as it is. */
-    static String labelOf(String name) {
-        List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
-        String first = words.getFirst();
-        if (words.size() == 1) {
-            return first.length() > 60 ? first.substring(0, 60) : first;
-        }
-        String last = words.getLast();
-        String label = first + " " + last.substring(0, last.offsetByCodePoints(0, 1)).toUpperCase(Locale.FRENCH) + ".";
-        return label.length() > 60 ? label.substring(0, 60) : label;
     }
 }

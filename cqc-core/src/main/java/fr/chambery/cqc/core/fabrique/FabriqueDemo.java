@@ -4,8 +4,6 @@ import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.demo.DemoSeed;
 import fr.chambery.cqc.core.demo.DemoSpaces;
-import fr.chambery.cqc.core.membership.Membership;
-import fr.chambery.cqc.core.membership.Memberships;
 import fr.chambery.cqc.core.membership.SignUp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +27,6 @@ public class FabriqueDemo implements DemoSeed {
 
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
-
-    @Inject
-    Memberships memberships;
 
     @Inject
     Debat debat;
@@ -101,7 +96,6 @@ public class FabriqueDemo implements DemoSeed {
                 .setParameter(1, space.id()).setParameter(2, email).setParameter(3, name)
                 .setParameter(4, SignUp.CONSENT_VERSION).setParameter(5, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeUpdate();
-        Membership membership = memberships.of(space.id(), email).orElseThrow();
-        return Actor.member(email, Set.of(membership.spaceId()));
+        return Actor.member(email, Set.of(space.id()));
     }
 }

@@ -7,7 +7,7 @@ import fr.chambery.cqc.core.actionlog.ActionLogEntry;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
-import fr.chambery.cqc.core.membership.Memberships;
+import fr.chambery.cqc.core.membership.Members;
 import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
 import jakarta.persistence.EntityManager;
@@ -33,7 +33,7 @@ final class FabriqueFixture implements AutoCloseable {
     final Moderation moderation = new Moderation();
     final Sujets sujets = new Sujets();
     private final Assemblies assemblies = new Assemblies();
-    private final Memberships memberships = new Memberships();
+    private final Members members = new Members();
     private final ActionLog log = new ActionLog();
     private final EntityManagerFactory emf;
     private final Instant now = Instant.parse("2026-11-27T10:00:00Z");
@@ -43,7 +43,7 @@ final class FabriqueFixture implements AutoCloseable {
         emf = BothDatabases.unit(dataSource);
         FabriqueEvents events = new FabriqueEvents();
         debat.assemblies = assemblies;
-        debat.memberships = memberships;
+        debat.members = members;
         debat.sujets = sujets;
         debat.events = events;
         debat.clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -136,7 +136,7 @@ final class FabriqueFixture implements AutoCloseable {
     <T> T tx(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
-            for (Object bean : new Object[] {assemblies, memberships, log, debat, moderation, sujets}) {
+            for (Object bean : new Object[] {assemblies, members, log, debat, moderation, sujets}) {
                 Class<?> type = bean.getClass();
                 var field = type.getDeclaredField("em");
                 field.setAccessible(true);

@@ -22,7 +22,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -136,8 +135,9 @@ public class FabriqueBoard implements Serializable {
         return byId.get(report.subjectId());
     }
 
-    public Optional<Commentaire> commentOf(Signalement report) {
-        return report.commentId().flatMap(sujets::comment);
+    /** The comment reported, or null when the report is about the subject. */
+    public Commentaire commentOf(Signalement report) {
+        return report.commentId().flatMap(sujets::comment).orElse(null);
     }
 
     /** The subjects another may be merged into: open or retained, visible, not itself. */

@@ -1,13 +1,15 @@
 package fr.chambery.cqc.web.fabrique.ui;
 
+import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Permissions;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.fabrique.FabriqueComponent;
 import fr.chambery.cqc.core.membership.Membership;
-import fr.chambery.cqc.core.membership.Memberships;
+import fr.chambery.cqc.core.membership.Members;
 import fr.chambery.cqc.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -26,13 +28,13 @@ public class FabriqueVisitor {
     CurrentActor current;
 
     @Inject
-    Memberships memberships;
+    Members members;
 
     private Actor actor;
 
     public Actor actor() {
         if (actor == null) {
-            actor = current.inBackOffice();
+            actor = current.onPublicPages();
         }
         return actor;
     }
@@ -49,6 +51,22 @@ public class FabriqueVisitor {
         return Permissions.can(actor(), FabriqueComponent.REPORT, space);
     }
 
+    /**
+     * On a postback of the form {@code form} (its client id, or its last segment inside a list) that the page
+     * does not offer her, a forged request: 403, as the back office answers.
+     */
+    public void refuseForged(String form, boolean offered, String action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() || offered) {
+            return;
+        }
+        boolean sent = faces.getExternalContext().getRequestParameterMap().keySet().stream()
+                .anyMatch(name -> name.equals(form) || name.endsWith(":" + form));
+        if (sent) {
+            throw new AccessDeniedException(actor(), FabriqueComponent.KEY + ":" + action);
+        }
+    }
+
     public boolean isSignedIn() {
         return actor().role().isPresent();
     }
@@ -58,6 +76,6 @@ public class FabriqueVisitor {
         if (!canPropose(space)) {
             return Optional.empty();
         }
-        return actor().email().flatMap(email -> memberships.of(space.id(), email)).filter(Membership::isConfirmed);
+        return members.confirmed(actor().email().orElseThrow(), space.id());
     }
 }

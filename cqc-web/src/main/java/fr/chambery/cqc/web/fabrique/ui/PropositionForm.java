@@ -42,6 +42,11 @@ public class PropositionForm {
     private String theme;
     private String place;
 
+    /** Before rendering: a forged postback of the form, by someone it is not offered to, is refused (403). */
+    public void check() {
+        visitor.refuseForged("propose", visitor.canPropose(assemblyPage.getSpace()), "propose");
+    }
+
     public void submit() {
         String slug = assemblyPage.getSpace().slug();
         try {

@@ -3,6 +3,7 @@ package fr.chambery.cqc.web.fabrique.ui;
 import fr.chambery.cqc.core.fabrique.EtatSujet;
 import fr.chambery.cqc.core.fabrique.Theme;
 import fr.chambery.cqc.web.ui.Language;
+import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** How the fabrique's pages write dates, states and themes, in the visitor's language. */
 @Named
@@ -35,6 +37,16 @@ public class SujetFormat {
     /** Plain text cut in lines, for the page to write each one escaped with a line break between. */
     public List<String> lines(String text) {
         return text == null ? List.of() : Arrays.asList(text.split("\n", -1));
+    }
+
+    /** The author's public label, or « membre ayant quitté le conseil » once she has left. */
+    public String author(Optional<String> label) {
+        return label.orElseGet(() -> Messages.text("fabrique.author.gone"));
+    }
+
+    /** An optional text, or empty (views test it with {@code empty}: EL would unwrap the Optional). */
+    public String text(Optional<String> value) {
+        return value.orElse("");
     }
 
     public EtatSujet[] getStates() {

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /assemblies/{slug}/fabrique/sujets/{id}}: one subject and its debate. The forms (comment, reply,
@@ -56,7 +55,13 @@ public class SujetPage {
         sujet = router.getItemId().flatMap(id -> catalog.in(scope().keySet(), id)).orElse(null);
         if (sujet == null) {
             ErrorResponses.send(404);
+            return;
         }
+        visitor.refuseForged("comment", isCanComment(), "comment");
+        visitor.refuseForged("reply", isCanComment(), "comment");
+        visitor.refuseForged("report", isCanReport(), "report");
+        visitor.refuseForged("report-comment", isCanReport(), "report");
+        visitor.refuseForged("withdraw", isCanWithdraw(), "propose");
     }
 
     public Sujet getSujet() {
@@ -82,8 +87,8 @@ public class SujetPage {
     }
 
     /** The subject it was merged into, for the link. */
-    public Optional<Sujet> getMergedInto() {
-        return getSujet().mergedIntoId().flatMap(catalog::byId).filter(s -> !s.isHidden());
+    public Sujet getMergedInto() {
+        return getSujet().mergedIntoId().flatMap(catalog::byId).filter(s -> !s.isHidden()).orElse(null);
     }
 
     public boolean isDebateOpen() {
