@@ -40,13 +40,18 @@ public class SujetFormat {
     }
 
     /** The author's public label, or « membre ayant quitté le conseil » once she has left. */
-    public String author(Optional<String> label) {
-        return label.orElseGet(() -> Messages.text("fabrique.author.gone"));
+    public String author(Object label) {
+        String text = text(label);
+        return text.isEmpty() ? Messages.text("fabrique.author.gone") : text;
     }
 
-    /** An optional text, or empty (views test it with {@code empty}: EL would unwrap the Optional). */
-    public String text(Optional<String> value) {
-        return value.orElse("");
+    /**
+     * An optional text, or empty. EL (its {@code OptionalELResolver}) hands a method an {@code Optional} argument
+     * unwrapped: the text itself, or null when empty; an {@code Optional} is taken too.
+     */
+    public String text(Object value) {
+        Object unwrapped = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        return unwrapped == null ? "" : unwrapped.toString();
     }
 
     public EtatSujet[] getStates() {
