@@ -48,6 +48,21 @@ public class Members {
         return MemberLabel.of(member.name());
     }
 
+    /**
+     * A fresh gestion link for her (leave a council, get or erase her data), for the footer of an e-mail
+     * sent to her: every e-mail to a member carries one. Stored in the caller's transaction.
+     */
+    public String gestionLink(String email, String baseUrl) {
+        MembershipToken.Issued gestion = MembershipToken.issue(MembershipToken.Purpose.GESTION, null, email, java.time.Instant.now());
+        em.persist(gestion.token());
+        return baseUrl + "/membership/manage?token=" + gestion.secret();
+    }
+
+    /** The footer of every e-mail to a member, with her gestion link. */
+    public static String mailFooter(String gestionUrl) {
+        return MembershipMails.footer(gestionUrl);
+    }
+
     static String normalized(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

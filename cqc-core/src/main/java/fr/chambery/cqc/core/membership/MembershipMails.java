@@ -55,7 +55,7 @@ final class MembershipMails {
         return d.toHours() + (d.toHours() == 1 ? " heure" : " heures");
     }
 
-    private static String footer(String gestionUrl) {
+    static String footer(String gestionUrl) {
         return """
 
                 --

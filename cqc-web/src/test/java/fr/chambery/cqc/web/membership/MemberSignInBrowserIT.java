@@ -1,7 +1,6 @@
 package fr.chambery.cqc.web.membership;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
@@ -26,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A member signs in without a password, in Chromium, with the test's SMTP server (GreenMail): she asks for
  * a link, follows it, is greeted in the header and signs out; a used or expired link is refused in French and
  * opens nothing; an address that is no member's gets the same answer and no e-mail; erasing her data ends her
- * session at once. Every page checked by axe-core.
+ * session at once. Then what a member hears of her subjects, through the real SMTP: each change of state at once,
+ * comments in one digest a day. Every page checked by axe-core.
  */
 class MemberSignInBrowserIT extends DeployedApplication {
 
@@ -75,7 +75,7 @@ class MemberSignInBrowserIT extends DeployedApplication {
         assertThat(member.find(By.id("sent")).getText()).isEqualTo("Vérifiez votre boîte de réception");
         MimeMessage mail = MemberSignIn.nextMailTo(MAIL, email, before);
         assertThat(mail.getSubject()).isEqualTo("Votre lien de connexion à l'espace membre");
-        assertThat(GreenMailUtil.getBody(mail)).contains("Bonjour Camille,", "valable 15 minutes, une seule fois").doesNotContain("Fontaine");
+        assertThat(mail.getContent().toString()).contains("Bonjour Camille,", "valable 15 minutes, une seule fois").doesNotContain("Fontaine");
         String link = MemberSignIn.link(mail, "link");
 
         MemberSignIn.follow(member, url, link);
@@ -168,6 +168,37 @@ class MemberSignInBrowserIT extends DeployedApplication {
         camille.browser().open("assemblies/" + council);
         assertThat(camille.browser().findAll(By.id("member-name"))).isEmpty();
         assertThat(camille.browser().find(By.id("member-sign-in")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theAuthorOfASubjectIsMailedEachChangeOfStateAndOneDigestOfComments() throws Exception {
+        MemberSignIn.signUpAndConfirm(url, MAIL, council, "Camille Dupont", email);
+        String subject = http.post("api/test-fixtures/members/subjects?council=" + council + "&email=" + email
+                + "&title=Un%20banc%20place%20Caffe").body();
+        int before = MemberSignIn.mailsTo(MAIL, email).size();
+
+        http.post("api/test-fixtures/members/subjects/" + subject + "/state?from=PROPOSE&to=RETENU");
+        MimeMessage state = MemberSignIn.nextMailTo(MAIL, email, before);
+        assertThat(state.getSubject()).isEqualTo("Votre sujet « Un banc place Caffe » est retenu au programme de travail");
+        String body = state.getContent().toString();
+        assertThat(body).contains("Bonjour Camille,", url + "assemblies/" + council + "/fabrique/sujets/" + subject, "/membership/manage?token=")
+                .doesNotContain("Dupont");
+
+        long first = System.nanoTime();
+        for (long comment : new long[] {first, first + 1, first + 2}) {
+            http.post("api/test-fixtures/members/subjects/" + subject + "/comments?comment=" + comment);
+        }
+        assertThat(MemberSignIn.mailsTo(MAIL, email)).as("comments wait for the digest").hasSize(before + 1);
+        http.post("api/test-fixtures/members/digest");
+        MimeMessage digest = MemberSignIn.nextMailTo(MAIL, email, before + 1);
+        assertThat(digest.getSubject()).isEqualTo("De nouveaux commentaires sur vos sujets");
+        assertThat(digest.getContent().toString())
+                .contains("« Un banc place Caffe » : 3 nouveaux commentaires", url + "assemblies/" + council + "/fabrique/sujets/" + subject);
+
+        http.post("api/test-fixtures/members/subjects/" + subject + "/comments?comment=" + (first + 3));
+        http.post("api/test-fixtures/members/digest");
+        Thread.sleep(1_000);
+        assertThat(MemberSignIn.mailsTo(MAIL, email)).as("one digest a day at most").hasSize(before + 2);
     }
 
     private Browser browser() {
