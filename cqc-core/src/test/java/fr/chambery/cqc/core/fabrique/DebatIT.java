@@ -185,4 +185,55 @@ class DebatIT {
                     .containsExactly("Propos blessants", "Toujours hors sujet");
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
+    void theAuthorHearsOfOthersCommentsAndOfEveryChangeOfState(String name, DataSource dataSource) {
+        try (FabriqueFixture f = new FabriqueFixture(dataSource)) {
+            Assembly bissy = f.council("bissy");
+            Actor camille = f.member(bissy, "camille@example.org", "Camille Martin");
+            Actor dominique = f.member(bissy, "dominique@example.org", "Dominique Durand");
+            Sujet sujet = f.propose(camille, bissy, "Un banc");
+            Sujet autre = f.propose(camille, bissy, "Des bancs");
+
+            Commentaire other = f.tx(em -> f.debat.comment(dominique, sujet.id(), null, "Oui"));
+            f.tx(em -> f.debat.comment(camille, sujet.id(), other.id(), "Merci"));
+            f.tx(em -> {
+                f.moderation.merge(FabriqueFixture.moderatorOf(bissy), autre.id(), autre.version(), sujet.id());
+                f.debat.withdraw(camille, sujet.id(), f.sujets.byId(sujet.id()).orElseThrow().version());
+                return null;
+            });
+
+            assertThat(f.comments.fired).as("not her own reply").containsExactly(new CommentairePublie(sujet.id(), other.id()));
+            assertThat(f.states.fired).containsExactly(new EtatSujetChange(autre.id(), EtatSujet.PROPOSE, EtatSujet.FUSIONNE),
+                    new EtatSujetChange(sujet.id(), EtatSujet.PROPOSE, EtatSujet.RETIRE));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
+    void aMemberWhoLeavesLeavesHerSubjectsAndCommentsUnsignedHerReportsWithoutHerAddressAndHerExportListsThem(String name, DataSource dataSource) {
+        try (FabriqueFixture f = new FabriqueFixture(dataSource)) {
+            Assembly bissy = f.council("bissy");
+            Actor camille = f.member(bissy, "camille@example.org", "Camille Martin");
+            Actor dominique = f.member(bissy, "dominique@example.org", "Dominique Durand");
+            Sujet sujet = f.propose(dominique, bissy, "Un banc");
+            Commentaire comment = f.tx(em -> f.debat.comment(camille, sujet.id(), null, "Mon avis"));
+            f.tx(em -> f.debat.report(camille, sujet.id(), null, "Doublon"));
+            Long herId = f.tx(em -> em.createQuery("select m.id from Membership m where m.email = 'camille@example.org'", Long.class)
+                    .getSingleResult());
+            java.util.Set<Long> hers = java.util.Set.of(herId);
+
+            java.util.List<fr.chambery.cqc.core.membership.PersonalData.Contribution> exported = f.tx(em -> f.contributions.export(hers));
+            assertThat(exported).extracting(c -> c.kind() + ":" + c.text())
+                    .containsExactly("commentaire:Mon avis", "signalement:Doublon");
+            f.tx(em -> {
+                f.contributions.forget(hers);
+                return null;
+            });
+
+            assertThat(f.comment(comment.id()).authorLabel()).isEmpty();
+            assertThat(f.openReports(bissy)).extracting(Signalement::reporter).containsExactly("membre-parti-" + hers.iterator().next());
+        }
+    }
 }

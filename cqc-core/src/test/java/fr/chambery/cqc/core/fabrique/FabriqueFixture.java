@@ -32,6 +32,9 @@ final class FabriqueFixture implements AutoCloseable {
     final Debat debat = new Debat();
     final Moderation moderation = new Moderation();
     final Sujets sujets = new Sujets();
+    final RecordedEvents<CommentairePublie> comments = new RecordedEvents<>();
+    final RecordedEvents<EtatSujetChange> states = new RecordedEvents<>();
+    final FabriqueContributions contributions = new FabriqueContributions();
     private final Assemblies assemblies = new Assemblies();
     private final Members members = new Members();
     private final ActionLog log = new ActionLog();
@@ -42,6 +45,9 @@ final class FabriqueFixture implements AutoCloseable {
         DatabaseMigrations.migrate(dataSource);
         emf = BothDatabases.unit(dataSource);
         FabriqueEvents events = new FabriqueEvents();
+        events.comments = comments;
+        events.states = states;
+        contributions.assemblies = assemblies;
         debat.assemblies = assemblies;
         debat.members = members;
         debat.sujets = sujets;
@@ -136,7 +142,7 @@ final class FabriqueFixture implements AutoCloseable {
     <T> T tx(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
-            for (Object bean : new Object[] {assemblies, members, log, debat, moderation, sujets}) {
+            for (Object bean : new Object[] {assemblies, members, log, debat, moderation, sujets, contributions}) {
                 Class<?> type = bean.getClass();
                 var field = type.getDeclaredField("em");
                 field.setAccessible(true);
