@@ -120,6 +120,55 @@ class FabriqueAccessIT extends DeployedApplication {
                 .as("only the member's comment was added").isEqualTo(2);
     }
 
+    @Test
+    void theBoardSetsAsideMergesAndRefusesToOverwriteAChangeMadeSinceItWasShown() {
+        String author = "auteur-" + suffix + "@example.org";
+        String aside = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Écarté " + suffix)).body();
+        String doublon = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Doublon " + suffix)).body();
+        String changed = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Changé " + suffix)).body();
+        PageClient moderator = staff("MODERATEUR", council);
+        Document board = Jsoup.parse(moderator.get("admin/fabrique?space=" + council).body());
+
+        assertThat(act(moderator, board, "Écarté " + suffix, "set-aside", Map.of())).isEqualTo(302);
+        Element doublonRow = row(board, "Doublon " + suffix);
+        String select = doublonRow.selectFirst("select[id$=merge-target]").attr("name");
+        assertThat(act(moderator, board, "Doublon " + suffix, "merge", Map.of(select, subject))).isEqualTo(302);
+        http.post("api/test-fixtures/fabrique/hidden-subjects?subject=" + changed + "&reason=" + enc("Hors charte"));
+        Element changedRow = row(board, "Changé " + suffix);
+        HttpResponse<String> stale = moderator.post(changedRow.selectFirst("form").attr("action"), fields(changedRow, "set-aside", Map.of()));
+
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(stale.body()).text()).contains("« Changé " + suffix + " » a été modifié entre-temps par quelqu'un d'autre");
+        assertThat(state(aside)).isEqualTo("NON_RETENU");
+        assertThat(state(doublon)).isEqualTo("FUSIONNE");
+        Document merged = Jsoup.parse(new PageClient(base).get("assemblies/" + council + "/fabrique/sujets/" + doublon).body());
+        assertThat(merged.select("#merged-into a").attr("href")).endsWith("/fabrique/sujets/" + subject);
+    }
+
+    private String state(String id) {
+        return Http.json(http.get("api/subjects/" + id, "application/json")).asJsonObject().getString("state");
+    }
+
+    /** Posts the board's row form of the subject titled so, pressing {@code button}. */
+    private static int act(PageClient client, Document board, String title, String button, Map<String, String> more) {
+        return client.post(row(board, title).selectFirst("form").attr("action"), fields(row(board, title), button, more)).statusCode();
+    }
+
+    private static Map<String, String> fields(Element row, String button, Map<String, String> more) {
+        Element form = row.selectFirst("form");
+        Map<String, String> all = PageClient.hidden(form);
+        form.select("input[type=text]").forEach(i -> all.put(i.attr("name"), i.val()));
+        Element pressed = form.selectFirst("input[type=submit][id$=" + button + "]");
+        all.put(pressed.attr("name"), pressed.val());
+        all.putAll(more);
+        return all;
+    }
+
+    private static Element row(Document board, String title) {
+        return board.select("#subjects tbody tr").stream().filter(tr -> tr.selectFirst("th").text().contains(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + title));
+    }
+
     private Map<String, PageClient> users() {
         Map<String, PageClient> users = new LinkedHashMap<>();
         users.put("anonyme", new PageClient(base));
