@@ -58,7 +58,7 @@ public class FabriqueContributions implements MemberContributions {
         List<PersonalData.Contribution> contributions = em.createQuery("SELECT s FROM Sujet s WHERE s.authorMembershipId IN :ids ORDER BY s.proposedAt, s.id", Sujet.class)
                 .setParameter("ids", membershipIds).getResultList().stream()
                 .map(s -> new PersonalData.Contribution("sujet", council(s.spaceId()), s.title(), s.proposedAt().toString(),
-                        s.isHidden() ? s.state().name() + " (masqué)" : s.state().name()))
+                        FabriqueMails.stateWords(s.state()) + (s.isHidden() ? " (masqué par la modération)" : "")))
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         em.createQuery("SELECT c FROM Commentaire c WHERE c.authorMembershipId IN :ids ORDER BY c.writtenAt, c.id", Commentaire.class)
                 .setParameter("ids", membershipIds).getResultList().stream()
@@ -71,7 +71,7 @@ public class FabriqueContributions implements MemberContributions {
                             + "ORDER BY r.reportedAt, r.id", Signalement.class)
                     .setParameter("space", m.spaceId()).setParameter("e", m.email()).getResultList().stream()
                     .map(r -> new PersonalData.Contribution("signalement", council(m.spaceId()), r.reason(), r.reportedAt().toString(),
-                            r.isOpen() ? "en attente" : r.outcome().map(Enum::name).orElse("")))
+                            r.isOpen() ? "en attente" : r.outcome().map(o -> o == Signalement.Issue.HIDDEN ? "masqué par la modération" : "classé").orElse("")))
                     .forEach(contributions::add);
         }
         return contributions;

@@ -45,6 +45,11 @@ public class MemberSignIn {
 
     Clock clock = Clock.systemUTC();
 
+    /** How long a sign-in link serves, for the pages that say so. */
+    public Duration linkLifetime() {
+        return linkLifetime;
+    }
+
     /** A member signed in: who she is for permissions, and how the header greets her. */
     public record SignedInMember(String email, Set<Long> councilIds, String firstName) {
 

@@ -48,8 +48,8 @@ class MemberContributionsIT {
             PersonalData data = f.tx((EntityManager em) -> service.export(gestion));
             assertThat(data.contributions()).extracting(PersonalData.Contribution::kind, PersonalData.Contribution::council,
                     PersonalData.Contribution::text, PersonalData.Contribution::state).containsExactlyInAnyOrder(
-                    org.assertj.core.groups.Tuple.tuple("sujet", "CQC bissy", "Un banc place Caffe", "PROPOSE"),
-                    org.assertj.core.groups.Tuple.tuple("sujet", "CQC biollay", "Un jardin partagé", "PROPOSE"));
+                    org.assertj.core.groups.Tuple.tuple("sujet", "CQC bissy", "Un banc place Caffe", "proposé"),
+                    org.assertj.core.groups.Tuple.tuple("sujet", "CQC biollay", "Un jardin partagé", "proposé"));
 
             f.tx((EntityManager em) -> { service.leave(gestion, inBissy); return null; });
             assertThat(f.tx((EntityManager em) -> em.find(Sujet.class, bench))).satisfies(s -> {

@@ -126,6 +126,26 @@ class MemberSignInIT {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
+    void theHourlyPurgeDeletesEndedSessionsAndKeepsOpenOnes(String name, DataSource dataSource) {
+        try (MemberFixture f = new MemberFixture(dataSource)) {
+            f.member(f.council("bissy"), "camille@example.org", "Camille", true);
+            openSession(f);
+            f.now = MemberFixture.T0.plus(Duration.ofDays(5));
+            String recent = openSession(f);
+
+            ExpiredSignUps purge = new ExpiredSignUps();
+            purge.clock = java.time.Clock.fixed(MemberFixture.T0.plus(Duration.ofDays(10)).plusSeconds(1), java.time.ZoneOffset.UTC);
+            f.uses(purge);
+            f.tx((EntityManager em) -> { purge.purge(); return null; });
+
+            assertThat(f.count("SELECT COUNT(s) FROM MemberSession s")).as("the first one's 10 idle days are over").isEqualTo(1);
+            f.now = MemberFixture.T0.plus(Duration.ofDays(10)).plusSeconds(1);
+            assertThat(f.tx((EntityManager em) -> f.signIn.resume(recent))).isPresent();
+        }
+    }
+
     private static String openSession(MemberFixture f) {
         f.tx((EntityManager em) -> f.signIn.sendLink("camille@example.org", BASE));
         String link = f.lastSecret("link");

@@ -50,6 +50,11 @@ public class MemberLinkPage implements Serializable {
         external.redirect(external.getRequestContextPath() + landing);
     }
 
+    /** The links' lifetime in minutes, for the page's wording. */
+    public long getLinkMinutes() {
+        return signIn.linkLifetime().toMinutes();
+    }
+
     public String getToken() { return token; }
     public void setToken(String v) { this.token = v; }
     public boolean isValid() { return valid; }

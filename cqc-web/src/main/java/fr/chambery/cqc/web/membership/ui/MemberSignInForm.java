@@ -64,6 +64,11 @@ public class MemberSignInForm implements Serializable {
         sent = true;
     }
 
+    /** The links' lifetime in minutes, for the page's wording. */
+    public long getLinkMinutes() {
+        return signIn.linkLifetime().toMinutes();
+    }
+
     public String getEmail() { return email; }
     public void setEmail(String v) { this.email = v; }
     public boolean isSent() { return sent; }
