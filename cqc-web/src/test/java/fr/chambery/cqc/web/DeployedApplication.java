@@ -30,6 +30,7 @@ public abstract class DeployedApplication {
     public static WebArchive deployment() {
         File war = new File(System.getProperty("cqc.war", "target/cqc.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(TestFixturesResource.class, MemberFixturesResource.class, LogCapture.class);
+                .addClasses(TestFixturesResource.class, MemberFixturesResource.class, LogCapture.class)
+                .addClasses(fr.chambery.cqc.web.fixtures.FabriqueFixturesResource.class);
     }
 }

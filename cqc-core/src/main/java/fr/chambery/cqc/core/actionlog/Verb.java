@@ -27,7 +27,11 @@ public enum Verb {
     ENABLE("enable"),
     CHANGE_PASSWORD("change_password"),
     RENEW_SECOND_FACTOR("renew_second_factor"),
-    RESET_SECOND_FACTOR("reset_second_factor");
+    RESET_SECOND_FACTOR("reset_second_factor"),
+    HIDE("hide"),
+    DISMISS("dismiss"),
+    MERGE("merge"),
+    SET_ASIDE("set_aside");
 
     private final String stored;
 

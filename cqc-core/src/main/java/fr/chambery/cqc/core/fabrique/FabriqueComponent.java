@@ -31,6 +31,7 @@ public class FabriqueComponent implements ComponentType {
     @Override
     public ComponentDescriptor descriptor() {
         return new ComponentDescriptor(KEY, "component.fabrique", 15)
+                .administeredAt("admin/fabrique", "component.fabrique")
                 .withActions(PROPOSE, COMMENT, SUPPORT, REPORT, MODERATE);
     }
 }

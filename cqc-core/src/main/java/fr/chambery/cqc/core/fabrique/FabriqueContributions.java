@@ -3,6 +3,7 @@ package fr.chambery.cqc.core.fabrique;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.membership.MemberContributions;
+import fr.chambery.cqc.core.membership.Membership;
 import fr.chambery.cqc.core.membership.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * The fabrique's side of a member's privacy: when she leaves a council or erases her data, her subjects
- * stay, unsigned (the page then says « membre ayant quitté le conseil »); her data export lists them.
+ * and comments stay, unsigned (the page then says « membre ayant quitté le conseil »), and her reports lose
+ * her address; her data export lists her subjects, comments and reports.
  */
 @ApplicationScoped
 public class FabriqueContributions implements MemberContributions {
@@ -31,17 +33,52 @@ public class FabriqueContributions implements MemberContributions {
      */
     @Override
     public void forget(Set<Long> membershipIds) {
+        if (membershipIds.isEmpty()) {
+            return;
+        }
         em.createQuery("UPDATE Sujet s SET s.authorLabel = NULL WHERE s.authorMembershipId IN :ids")
                 .setParameter("ids", membershipIds).executeUpdate();
+        em.createQuery("UPDATE Commentaire c SET c.authorLabel = NULL WHERE c.authorMembershipId IN :ids")
+                .setParameter("ids", membershipIds).executeUpdate();
+        // her reports on that council's subjects stay for the moderators, without her address
+        for (Membership m : em.createQuery("SELECT m FROM Membership m WHERE m.id IN :ids", Membership.class)
+                .setParameter("ids", membershipIds).getResultList()) {
+            em.createNativeQuery("UPDATE fabrique_report SET reporter = ?1 WHERE reporter = ?2 "
+                            + "AND subject_id IN (SELECT id FROM fabrique_subject WHERE assembly_id = ?3)")
+                    .setParameter(1, "membre-parti-" + m.id()).setParameter(2, m.email()).setParameter(3, m.spaceId())
+                    .executeUpdate();
+        }
     }
 
     @Override
     public List<PersonalData.Contribution> export(Set<Long> membershipIds) {
-        return em.createQuery("SELECT s FROM Sujet s WHERE s.authorMembershipId IN :ids ORDER BY s.proposedAt, s.id", Sujet.class)
+        if (membershipIds.isEmpty()) {
+            return List.of();
+        }
+        List<PersonalData.Contribution> contributions = em.createQuery("SELECT s FROM Sujet s WHERE s.authorMembershipId IN :ids ORDER BY s.proposedAt, s.id", Sujet.class)
                 .setParameter("ids", membershipIds).getResultList().stream()
                 .map(s -> new PersonalData.Contribution("sujet", council(s.spaceId()), s.title(), s.proposedAt().toString(),
                         FabriqueMails.stateWords(s.state()) + (s.isHidden() ? " (masqué par la modération)" : "")))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        em.createQuery("SELECT c FROM Commentaire c WHERE c.authorMembershipId IN :ids ORDER BY c.writtenAt, c.id", Commentaire.class)
+                .setParameter("ids", membershipIds).getResultList().stream()
+                .map(c -> new PersonalData.Contribution(c.isReply() ? "réponse" : "commentaire", councilOfSubject(c.subjectId()), c.body(),
+                        c.writtenAt().toString(), c.isHidden() ? "masqué" : "publié"))
+                .forEach(contributions::add);
+        for (Membership m : em.createQuery("SELECT m FROM Membership m WHERE m.id IN :ids", Membership.class)
+                .setParameter("ids", membershipIds).getResultList()) {
+            em.createQuery("SELECT r FROM Signalement r, Sujet s WHERE r.subjectId = s.id AND s.spaceId = :space AND r.reporter = :e "
+                            + "ORDER BY r.reportedAt, r.id", Signalement.class)
+                    .setParameter("space", m.spaceId()).setParameter("e", m.email()).getResultList().stream()
+                    .map(r -> new PersonalData.Contribution("signalement", council(m.spaceId()), r.reason(), r.reportedAt().toString(),
+                            r.isOpen() ? "en attente" : r.outcome().map(o -> o == Signalement.Issue.HIDDEN ? "masqué par la modération" : "classé").orElse("")))
+                    .forEach(contributions::add);
+        }
+        return contributions;
+    }
+
+    private String councilOfSubject(long subjectId) {
+        return council(em.find(Sujet.class, subjectId).spaceId());
     }
 
     private String council(long spaceId) {

@@ -88,6 +88,44 @@ public class Sujet {
         this.proposedAt = Objects.requireNonNull(now, "now");
     }
 
+    /** Its author withdraws it (retiré); it stays visible, marked as such. */
+    void withdraw() {
+        requireOpen();
+        state = EtatSujet.RETIRE;
+    }
+
+    /** The moderators set it aside (non retenu). */
+    void setAside() {
+        requireOpen();
+        state = EtatSujet.NON_RETENU;
+    }
+
+    /** The moderators merge it into {@code target}, of the same council, whose page it then points to. */
+    void mergeInto(Sujet target) {
+        requireOpen();
+        if (target.spaceId != spaceId || target.id.equals(id) || target.isHidden()
+                || !(target.state == EtatSujet.PROPOSE || target.state == EtatSujet.RETENU)) {
+            throw FabriqueRefusal.mergeTarget(target.title);
+        }
+        state = EtatSujet.FUSIONNE;
+        mergedIntoId = target.id;
+    }
+
+    /** The moderators hide it: its text stays stored (and in the log), the public sees only the reason. */
+    void hide(String reason, Instant now) {
+        if (isHidden()) {
+            throw FabriqueRefusal.alreadyHidden();
+        }
+        hiddenAt = now;
+        hiddenReason = reason;
+    }
+
+    private void requireOpen() {
+        if (!state.isOpen()) {
+            throw FabriqueRefusal.closed(state);
+        }
+    }
+
     public Long id() {
         return id;
     }

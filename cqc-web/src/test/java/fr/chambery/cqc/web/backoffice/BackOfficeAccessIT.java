@@ -45,7 +45,7 @@ class BackOfficeAccessIT extends DeployedApplication {
         base = http.uri("");
         suffix = UUID.randomUUID().toString().substring(0, 8);
         space = "matrice-" + suffix;
-        ok(http.post("api/test-fixtures/assemblies?slug=" + space + "&components=meetings,documents,membership"));
+        ok(http.post("api/test-fixtures/assemblies?slug=" + space + "&components=meetings,documents,membership,fabrique"));
         ok(http.post("api/test-fixtures/assemblies?slug=" + space + "-autre"));
     }
 
@@ -138,7 +138,8 @@ class BackOfficeAccessIT extends DeployedApplication {
     }
 
     private static String englishName(String frenchName) {
-        return Map.of("Rencontres", "Meetings", "Documents", "Documents", "Inscription", "Sign-up").get(frenchName);
+        return Map.of("Rencontres", "Meetings", "Documents", "Documents", "Inscription", "Sign-up",
+                "La fabrique citoyenne", "Citizens' workshop").get(frenchName);
     }
 
     @Test
@@ -197,7 +198,7 @@ class BackOfficeAccessIT extends DeployedApplication {
 
         assertThat(options).extracting(o -> o.attr("value")).containsExactlyInAnyOrder("account", "api_token", "assembly",
                 "assembly_type", "association", "document", "document_collection", "meeting", "membership", "sync_run",
-                "working_group");
+                "working_group", "fabrique_subject", "fabrique_comment", "fabrique_report");
         List<String> names = options.stream().map(Element::text).toList();
         assertThat(names).noneMatch(n -> n.contains("???"))
                 .contains("Espace", "Collection de documents", "Synchronisation de l'annuaire")
@@ -250,7 +251,8 @@ class BackOfficeAccessIT extends DeployedApplication {
     }
 
     /** The component boards, each with its component's French name. */
-    private static final Map<String, String> BOARDS = Map.of("meetings", "Rencontres", "documents", "Documents", "members", "Inscription");
+    private static final Map<String, String> BOARDS = Map.of("meetings", "Rencontres", "documents", "Documents", "members", "Inscription",
+            "fabrique", "La fabrique citoyenne");
 
     /** The component links of a space's row on the home: {@code href|text}, the context path left out. */
     private List<String> componentLinks(Document home, String slug) {

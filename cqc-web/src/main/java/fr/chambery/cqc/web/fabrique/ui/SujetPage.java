@@ -1,0 +1,177 @@
+package fr.chambery.cqc.web.fabrique.ui;
+
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.fabrique.Debat;
+import fr.chambery.cqc.core.fabrique.EtatSujet;
+import fr.chambery.cqc.core.fabrique.SaisieRefusee;
+import fr.chambery.cqc.core.fabrique.Sujet;
+import fr.chambery.cqc.core.fabrique.SujetCatalog;
+import fr.chambery.cqc.core.refusal.DomainRefusal;
+import fr.chambery.cqc.web.assembly.ui.AssemblyPage;
+import fr.chambery.cqc.web.ui.ErrorResponses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /assemblies/{slug}/fabrique/sujets/{id}}: one subject and its debate. The forms (comment, reply,
+ * report, withdraw) are rendered only for those the core lets act; a hidden subject shows only the
+ * moderators' reason, a merged one points to the subject it joined.
+ */
+@Named
+@RequestScoped
+public class SujetPage {
+
+    @Inject
+    AssemblyPage assemblyPage;
+
+    @Inject
+    FabriquePage router;
+
+    @Inject
+    SujetCatalog catalog;
+
+    @Inject
+    Debat debat;
+
+    @Inject
+    FabriqueVisitor visitor;
+
+    private Map<Long, Assembly> scope;
+    private Sujet sujet;
+    private List<SujetCatalog.Fil> debate;
+    private String comment;
+    private String reply;
+    private String reason;
+
+    /** Before rendering: a subject that is not of this space (or its councils) is a 404. */
+    public void check() {
+        sujet = router.getItemId().flatMap(id -> catalog.in(scope().keySet(), id)).orElse(null);
+        if (sujet == null) {
+            ErrorResponses.send(404);
+            return;
+        }
+        visitor.refuseForged("comment", isCanComment(), "comment");
+        visitor.refuseForged("reply", isCanComment(), "comment");
+        visitor.refuseForged("report", isCanReport(), "report");
+        visitor.refuseForged("report-comment", isCanReport(), "report");
+        visitor.refuseForged("withdraw", isCanWithdraw(), "propose");
+    }
+
+    public Sujet getSujet() {
+        if (sujet == null) {
+            check();
+        }
+        return sujet;
+    }
+
+    public Assembly getSpace() {
+        return assemblyPage.getSpace();
+    }
+
+    public List<SujetCatalog.Fil> getDebate() {
+        if (debate == null) {
+            debate = getSujet().isHidden() ? List.of() : catalog.debate(sujet.id());
+        }
+        return debate;
+    }
+
+    public long getCommentCount() {
+        return getDebate().stream().mapToLong(f -> 1 + f.replies().size()).sum();
+    }
+
+    /** The subject it was merged into, for the link. */
+    public Sujet getMergedInto() {
+        return getSujet().mergedIntoId().flatMap(catalog::byId).filter(s -> !s.isHidden()).orElse(null);
+    }
+
+    public boolean isDebateOpen() {
+        return !getSujet().isHidden() && getSujet().state() != EtatSujet.RETIRE && getSujet().state() != EtatSujet.FUSIONNE;
+    }
+
+    public boolean isCanComment() {
+        return isDebateOpen() && visitor.canComment(spaceOfSubject());
+    }
+
+    public boolean isCanReport() {
+        return !getSujet().isHidden() && visitor.canReport(spaceOfSubject());
+    }
+
+    public boolean isCanWithdraw() {
+        return getSujet().state().isOpen() && !sujet.isHidden()
+                && visitor.membershipIn(spaceOfSubject()).map(m -> sujet.authorMembershipId().map(m.id()::equals).orElse(false)).orElse(false);
+    }
+
+    public void comment() {
+        act(() -> debat.comment(visitor.actor(), getSujet().id(), null, comment), "comment-text");
+    }
+
+    public void reply(long parentId) {
+        act(() -> debat.comment(visitor.actor(), getSujet().id(), parentId, reply), null);
+    }
+
+    public void reportSubject() {
+        act(() -> debat.report(visitor.actor(), getSujet().id(), null, reason), "report-reason");
+    }
+
+    public void reportComment(long commentId) {
+        act(() -> debat.report(visitor.actor(), getSujet().id(), commentId, reason), null);
+    }
+
+    public void withdraw() {
+        String seen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
+        long version;
+        try {
+            version = Long.parseLong(seen);
+        } catch (NumberFormatException e) {
+            version = -1;
+        }
+        long stated = version;
+        act(() -> debat.withdraw(visitor.actor(), getSujet().id(), stated), null);
+    }
+
+    /**
+     * Runs the act, then shows the page afresh (GET); a refusal is said on the page, next to the field of
+     * {@code input} (the client id of the subject's own forms' field), or at the top for a comment's forms.
+     */
+    private void act(Runnable deed, String input) {
+        try {
+            deed.run();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/assemblies/" + getSpace().slug() + "/fabrique/sujets/" + sujet.id());
+        } catch (SaisieRefusee refused) {
+            String field = refused.problems().getFirst().field();
+            String label = "reason".equals(field) ? "fabrique.report.reason" : "fabrique.comment.text";
+            FabriqueTexts.show(refused, Map.of(field, new String[] {input, label}));
+        } catch (DomainRefusal refusal) {
+            FabriqueTexts.show(refusal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Assembly spaceOfSubject() {
+        return scope().get(getSujet().spaceId());
+    }
+
+    private Map<Long, Assembly> scope() {
+        if (scope == null) {
+            scope = catalog.scopeOf(assemblyPage.getSpace());
+        }
+        return scope;
+    }
+
+    public String getComment() { return comment; }
+    public void setComment(String v) { this.comment = v; }
+    public String getReply() { return reply; }
+    public void setReply(String v) { this.reply = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { this.reason = v; }
+}

@@ -1,0 +1,224 @@
+package fr.chambery.cqc.web.fabrique;
+
+import fr.chambery.cqc.core.account.SecondFactor;
+import fr.chambery.cqc.web.DeployedApplication;
+import fr.chambery.cqc.web.Http;
+import jakarta.json.JsonObject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fabrique's permission matrix: each kind of visitor (anonymous, member of the council, member of
+ * another council, unconfirmed sign-up, moderator of the council, of another, administrator) on every
+ * page, every form's presence and its postback (forged when the page does not offer it), and the API.
+ */
+class FabriqueAccessIT extends DeployedApplication {
+
+    private static final String PASSWORD = "une-phrase-de-passe-assez-longue";
+    private static final List<String> ROLES = List.of("anonyme", "membre du conseil", "membre d'un autre conseil",
+            "inscription non confirmée", "modérateur du conseil", "modérateur d'un autre conseil", "administrateur");
+
+    private Http http;
+    private URI base;
+    private String council;
+    private String other;
+    private String subject;
+    private String suffix;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(url);
+        base = http.uri("");
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+        council = "matrice-fab-" + suffix;
+        other = council + "-autre";
+        for (String slug : List.of(council, other)) {
+            assertThat(http.post("api/test-fixtures/assemblies?slug=" + slug + "&components=fabrique,membership").statusCode()).isEqualTo(204);
+        }
+        member(council, "auteur-" + suffix + "@example.org", "Alex Auteur", true);
+        subject = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=auteur-" + suffix + "@example.org&title="
+                + enc("Un sujet de " + suffix)).body();
+        http.post("api/test-fixtures/fabrique/comments?subject=" + subject + "&email=auteur-" + suffix + "@example.org&text=" + enc("Premier"));
+    }
+
+    @Test
+    void everyPageAnswersEachKindOfVisitorAndOffersOnlyTheFormsSheMayUse() {
+        Map<String, PageClient> users = users();
+        String pages = "assemblies/" + council + "/fabrique";
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        users.forEach((role, client) -> {
+            Document subjectPage = Jsoup.parse(client.get(pages + "/sujets/" + subject).body());
+            Document proposePage = Jsoup.parse(client.get(pages + "/proposer").body());
+            actual.put(role, List.of(
+                    status(client.get(pages)), status(client.get(pages + "/proposer")), status(client.get(pages + "/sujets/" + subject)),
+                    status(client.get("admin/fabrique?space=" + council)),
+                    status(client.get("api/assemblies/" + council + "/subjects")), status(client.get("api/subjects/" + subject)),
+                    forms(proposePage, "form#propose") + forms(subjectPage, "form#comment") + forms(subjectPage, "form[id$=reply]")
+                            + forms(subjectPage, "form#report") + forms(subjectPage, "form#withdraw")));
+        });
+
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        // list, proposer, subject, board, API list, API subject; forms offered (+): propose, comment, reply, report, withdraw
+        expected.put("anonyme", List.of("200", "200", "200", "login", "200", "200", "-----"));
+        expected.put("membre du conseil", List.of("200", "200", "200", "login", "200", "200", "++++-"));
+        expected.put("membre d'un autre conseil", List.of("200", "200", "200", "login", "200", "200", "---+-"));
+        expected.put("inscription non confirmée", List.of("200", "200", "200", "login", "200", "200", "-----"));
+        expected.put("modérateur du conseil", List.of("200", "200", "200", "200", "200", "200", "---+-"));
+        expected.put("modérateur d'un autre conseil", List.of("200", "200", "200", "403", "200", "200", "---+-"));
+        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "---+-"));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void everyPostbackIsRefusedWith403ToWhomThePageDoesNotOfferItAndNothingIsStored() {
+        Map<String, PageClient> users = users();
+        PageClient member = users.get("membre du conseil");
+        String pages = "assemblies/" + council + "/fabrique";
+        Document proposePage = Jsoup.parse(member.get(pages + "/proposer").body());
+        Document subjectPage = Jsoup.parse(member.get(pages + "/sujets/" + subject).body());
+
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        users.forEach((role, client) -> {
+            String n = role.replaceAll("[^a-z]", "");
+            actual.put(role, List.of(
+                    submit(client, pages + "/proposer", proposePage.selectFirst("form#propose"), Map.of("title", "Sujet de " + n,
+                            "description", "Texte", "theme", "AUTRE", "place", "", "submit", "Publier le sujet")),
+                    submit(client, pages + "/sujets/" + subject, subjectPage.selectFirst("form#comment"),
+                            Map.of("comment-text", "Commentaire de " + n, "comment-submit", "Publier")),
+                    submit(client, pages + "/sujets/" + subject, subjectPage.selectFirst("form#report"),
+                            Map.of("report-reason", "Signalé par " + n, "report-submit", "Envoyer"))));
+        });
+
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        // propose, comment, report (a success answers with the subject's page: 302)
+        expected.put("anonyme", List.of(403, 403, 403));
+        expected.put("membre du conseil", List.of(302, 302, 302));
+        expected.put("membre d'un autre conseil", List.of(403, 403, 302));
+        expected.put("inscription non confirmée", List.of(403, 403, 403));
+        expected.put("modérateur du conseil", List.of(403, 403, 302));
+        expected.put("modérateur d'un autre conseil", List.of(403, 403, 302));
+        expected.put("administrateur", List.of(403, 403, 302));
+        assertThat(actual).as("propose, comment, report").isEqualTo(expected);
+
+        JsonObject list = Http.json(http.get("api/assemblies/" + council + "/subjects", "application/json")).asJsonObject();
+        assertThat(list.getInt("total")).as("only the member's subject was added").isEqualTo(2);
+        assertThat(Http.json(http.get("api/subjects/" + subject, "application/json")).asJsonObject().getInt("commentCount"))
+                .as("only the member's comment was added").isEqualTo(2);
+    }
+
+    @Test
+    void theBoardSetsAsideMergesAndRefusesToOverwriteAChangeMadeSinceItWasShown() {
+        String author = "auteur-" + suffix + "@example.org";
+        String aside = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Écarté " + suffix)).body();
+        String doublon = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Doublon " + suffix)).body();
+        String changed = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Changé " + suffix)).body();
+        PageClient moderator = staff("MODERATEUR", council);
+        Document board = Jsoup.parse(moderator.get("admin/fabrique?space=" + council).body());
+
+        assertThat(act(moderator, board, "Écarté " + suffix, "set-aside", Map.of())).isEqualTo(302);
+        Element doublonRow = row(board, "Doublon " + suffix);
+        String select = doublonRow.selectFirst("select[id$=merge-target]").attr("name");
+        assertThat(act(moderator, board, "Doublon " + suffix, "merge", Map.of(select, subject))).isEqualTo(302);
+        http.post("api/test-fixtures/fabrique/hidden-subjects?subject=" + changed + "&reason=" + enc("Hors charte"));
+        Element changedRow = row(board, "Changé " + suffix);
+        HttpResponse<String> stale = moderator.post(changedRow.selectFirst("form").attr("action"), fields(changedRow, "set-aside", Map.of()));
+
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(stale.body()).text()).contains("« Changé " + suffix + " » a été modifié entre-temps par quelqu'un d'autre");
+        assertThat(state(aside)).isEqualTo("NON_RETENU");
+        assertThat(state(doublon)).isEqualTo("FUSIONNE");
+        Document merged = Jsoup.parse(new PageClient(base).get("assemblies/" + council + "/fabrique/sujets/" + doublon).body());
+        assertThat(merged.select("#merged-into a").attr("href")).endsWith("/fabrique/sujets/" + subject);
+    }
+
+    private String state(String id) {
+        return Http.json(http.get("api/subjects/" + id, "application/json")).asJsonObject().getString("state");
+    }
+
+    /** Posts the board's row form of the subject titled so, pressing {@code button}. */
+    private static int act(PageClient client, Document board, String title, String button, Map<String, String> more) {
+        return client.post(row(board, title).selectFirst("form").attr("action"), fields(row(board, title), button, more)).statusCode();
+    }
+
+    private static Map<String, String> fields(Element row, String button, Map<String, String> more) {
+        Element form = row.selectFirst("form");
+        Map<String, String> all = PageClient.hidden(form);
+        form.select("input[type=text]").forEach(i -> all.put(i.attr("name"), i.val()));
+        Element pressed = form.selectFirst("input[type=submit][id$=" + button + "]");
+        all.put(pressed.attr("name"), pressed.val());
+        all.putAll(more);
+        return all;
+    }
+
+    private static Element row(Document board, String title) {
+        return board.select("#subjects tbody tr").stream().filter(tr -> tr.selectFirst("th").text().contains(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + title));
+    }
+
+    private Map<String, PageClient> users() {
+        Map<String, PageClient> users = new LinkedHashMap<>();
+        users.put("anonyme", new PageClient(base));
+        users.put("membre du conseil", memberClient(council, "membre-" + suffix + "@example.org", true));
+        users.put("membre d'un autre conseil", memberClient(other, "voisine-" + suffix + "@example.org", true));
+        users.put("inscription non confirmée", memberClient(council, "attente-" + suffix + "@example.org", false));
+        users.put("modérateur du conseil", staff("MODERATEUR", council));
+        users.put("modérateur d'un autre conseil", staff("MODERATEUR", other));
+        users.put("administrateur", staff("ADMINISTRATEUR", null));
+        assertThat(users.keySet()).containsExactlyElementsOf(ROLES);
+        return users;
+    }
+
+    private PageClient memberClient(String slug, String email, boolean confirmed) {
+        member(slug, email, "Camille Membre", confirmed);
+        return new PageClient(base).asMember(http.post("api/test-fixtures/fabrique/member-sessions?email=" + enc(email)).body());
+    }
+
+    private void member(String slug, String email, String name, boolean confirmed) {
+        assertThat(http.post("api/test-fixtures/fabrique/members?space=" + slug + "&email=" + enc(email) + "&name=" + enc(name)
+                + "&confirmed=" + confirmed).statusCode()).isEqualTo(200);
+    }
+
+    private PageClient staff(String role, String space) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String secret = SecondFactor.newSecret();
+        assertThat(http.post("api/test-fixtures/accounts?email=" + email + "&role=" + role + "&password=" + PASSWORD + "&secret=" + secret
+                + (space == null ? "" : "&spaces=" + space)).statusCode()).isEqualTo(200);
+        return new PageClient(base).asStaff(email, PASSWORD, secret);
+    }
+
+    /** Posts the form (as the member's page rendered it) with these fields, as this visitor. */
+    private static int submit(PageClient client, String page, Element form, Map<String, String> fields) {
+        Map<String, String> all = PageClient.hidden(form);
+        all.putAll(fields);
+        return client.post(page, all).statusCode();
+    }
+
+    private static String status(HttpResponse<String> response) {
+        if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("login")) {
+            return "login";
+        }
+        return String.valueOf(response.statusCode());
+    }
+
+    private static String forms(Document page, String selector) {
+        return page.select(selector).isEmpty() ? "-" : "+";
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
