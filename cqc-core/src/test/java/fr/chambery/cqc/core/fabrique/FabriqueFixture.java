@@ -1,7 +1,7 @@
 package fr.chambery.cqc.core.fabrique;
 
 import fr.chambery.cqc.core.access.Actor;
-import fr.chambery.cqc.core.account.Role;
+import fr.chambery.cqc.core.access.Role;
 import fr.chambery.cqc.core.actionlog.ActionLog;
 import fr.chambery.cqc.core.actionlog.ActionLogEntry;
 import fr.chambery.cqc.core.assembly.Assemblies;
