@@ -27,7 +27,13 @@ public enum Verb {
     ENABLE("enable"),
     CHANGE_PASSWORD("change_password"),
     RENEW_SECOND_FACTOR("renew_second_factor"),
-    RESET_SECOND_FACTOR("reset_second_factor");
+    RESET_SECOND_FACTOR("reset_second_factor"),
+    // the fabrique's priorisation and programme de travail
+    OPEN("open"),
+    CLOSE("close"),
+    COUNT_IN_ROOM("count_in_room"),
+    RETAIN("retain"),
+    ANSWER("answer");
 
     private final String stored;
 
