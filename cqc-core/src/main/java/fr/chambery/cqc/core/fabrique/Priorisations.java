@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,6 +24,15 @@ public class Priorisations {
 
     public Optional<Priorisation> byId(long id) {
         return Optional.ofNullable(em.find(Priorisation.class, id));
+    }
+
+    /** The round tied to these plénières, by plénière. */
+    public Map<Long, Priorisation> ofPlenieres(Collection<Long> pleniereIds) {
+        if (pleniereIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Priorisation p where p.pleniereId in :m", Priorisation.class)
+                .setParameter("m", pleniereIds).getResultStream().collect(Collectors.toMap(Priorisation::pleniereId, p -> p));
     }
 
     /** A council's rounds, the latest first. */
