@@ -134,9 +134,9 @@ class ProgrammeBrowserIT extends FabriqueDeployment {
         moderator.follow(moderator.find(By.id("saveStatus")));
         assertThat(moderator.find(By.cssSelector(".flash")).getText()).contains("C'est enregistré.");
 
-        visitor.open("assemblies/" + council + "/fabrique/programme");
+        visitor.open("assemblies/" + council + "/fabrique/programme?lang=fr");
         WebElement card = visitor.find(By.cssSelector(".projet-card"));
-        assertThat(card.getText()).contains("Un jardin partagé", "Réalisé", "Nécessite le concours de la Ville",
+        assertThat(card.getText()).contains("Un jardin partagé", "Réalisé", "Programme 20", "100 %", "Nécessite le concours de la Ville",
                 "Porté par le groupe de travail « Jardins partagés » (Alex Exemple et Sam Exemple)");
         WebElement bar = card.findElement(By.tagName("progress"));
         assertThat(bar.getAttribute("value")).isEqualTo("100");
@@ -155,7 +155,7 @@ class ProgrammeBrowserIT extends FabriqueDeployment {
 
     private void hands(Browser moderator, String subject, String count) {
         WebElement row = moderator.find(By.xpath("//form[@id='in-room']//tr[th[normalize-space()='" + subject + "']]"));
-        WebElement field = row.findElement(By.cssSelector("input[type='number']"));
+        WebElement field = row.findElement(By.cssSelector("input[type='text']"));
         field.clear();
         field.sendKeys(count);
         moderator.follow(row.findElement(By.cssSelector("input[type='submit']")));

@@ -92,6 +92,23 @@ public class ProgrammeView {
         return Arrays.asList(StatutProjet.values());
     }
 
+    /** The City's answer, or {@code null} (the views test for empty; EL unwraps an {@link Optional} itself). */
+    public String answer(Projet p) {
+        return p.cityAnswer().orElse(null);
+    }
+
+    public Instant answeredAt(Projet p) {
+        return p.cityAnsweredAt().orElse(null);
+    }
+
+    public String abandonReason(Projet p) {
+        return p.abandonReason().orElse(null);
+    }
+
+    public String document(ProjetUpdate u) {
+        return u.documentUrl().orElse(null);
+    }
+
     public List<ProjetUpdate> updates(Projet p) {
         return programme.updates(p.id());
     }
