@@ -32,7 +32,30 @@ final class MembershipMails {
         return new Mail(to, "[" + council + "] " + subject, text.strip() + "\n" + footer(gestionUrl));
     }
 
-    private static String footer(String gestionUrl) {
+    static Mail signInLink(String to, String firstName, String linkUrl, java.time.Duration lifetime, String gestionUrl) {
+        return new Mail(to, "Votre lien de connexion à l'espace membre", """
+                Bonjour %s,
+
+                Pour vous connecter à l'espace membre des conseils de quartier citoyens, ouvrez ce lien (valable %s, une seule fois) :
+
+                %s
+
+                Si vous n'avez pas demandé à vous connecter, ignorez ce message : personne ne pourra se connecter sans ce lien.
+                %s""".formatted(firstName, duration(lifetime), linkUrl, footer(gestionUrl)));
+    }
+
+    /** « 15 minutes », « 2 heures », « 45 secondes ». */
+    static String duration(java.time.Duration d) {
+        if (d.toMinutes() == 0) {
+            return d.toSeconds() + " secondes";
+        }
+        if (d.toMinutes() % 60 != 0 || d.toHours() == 0) {
+            return d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");
+        }
+        return d.toHours() + (d.toHours() == 1 ? " heure" : " heures");
+    }
+
+    static String footer(String gestionUrl) {
         return """
 
                 --

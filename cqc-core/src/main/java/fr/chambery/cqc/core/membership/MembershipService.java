@@ -11,6 +11,8 @@ import fr.chambery.cqc.core.mail.Postman;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.core.meeting.WorkingGroup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,6 +60,11 @@ public class MembershipService {
 
     @Inject
     ActionLog log;
+
+    /** The components' side of a member's privacy: every bean implementing it, none named. */
+    @Inject
+    @Any
+    Instance<MemberContributions> contributions;
 
     Clock clock = Clock.systemUTC();
 
@@ -145,12 +152,16 @@ public class MembershipService {
         return assemblies.byId(membership.spaceId()).map(Assembly::title).orElse("");
     }
 
-    /** Leaves one council: the sign-up and its working groups are deleted. */
+    /**
+     * Leaves one council: the components unsign her contributions there ({@link MemberContributions}),
+     * then the sign-up and its working groups are deleted.
+     */
     @Transactional
     public void leave(String secret, long membershipId) {
         String email = emailOf(secret);
         Membership membership = memberships.ofEmail(email).stream().filter(m -> m.id() == membershipId).findFirst()
                 .orElseThrow(() -> new InvalidSignUpException("Cette inscription n'existe plus."));
+        forget(Set.of(membershipId));
         em.remove(membership);
         log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.LEAVE).on(MembershipLog.MEMBERSHIP, membershipId, councilTitle(membership)));
     }
@@ -166,19 +177,33 @@ public class MembershipService {
                     m.signedUpAt().toString(), m.confirmedAt().map(Object::toString).orElse(null),
                     m.consentVersion(), m.consentedAt().toString());
         }).toList();
-        return new PersonalData(email, entries);
+        Set<Long> ids = memberships.ofEmail(email).stream().map(Membership::id).collect(Collectors.toSet());
+        List<PersonalData.Contribution> contributed = ids.isEmpty() ? List.of()
+                : contributions.stream().flatMap(c -> c.export(ids).stream()).toList();
+        return new PersonalData(email, entries, contributed);
     }
 
-    /** Erases every sign-up and link of the e-mail of the link (GDPR, article 17). */
+    /**
+     * Erases every sign-up, link and member session of the e-mail of the link (GDPR, article 17); the
+     * components first unsign her contributions ({@link MemberContributions}).
+     */
     @Transactional
     public int erase(String secret) {
         String email = emailOf(secret);
         List<Membership> all = memberships.ofEmail(email);
+        if (!all.isEmpty()) {
+            forget(all.stream().map(Membership::id).collect(Collectors.toSet()));
+        }
         all.forEach(em::remove);
         em.flush();
         memberships.forgetEmail(email);
         log.record(LogEntry.by(Actor.ANONYMOUS).did(Verb.ERASE).on(MembershipLog.MEMBERSHIP, "-", all.size() + " inscription(s)"));
         return all.size();
+    }
+
+    private void forget(Set<Long> membershipIds) {
+        contributions.forEach(c -> c.forget(membershipIds));
+        em.flush();
     }
 
     /** A fresh gestion link for the e-mail: every e-mail sent to a member carries one. */

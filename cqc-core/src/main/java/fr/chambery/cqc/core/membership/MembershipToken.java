@@ -18,14 +18,14 @@ import java.util.HexFormat;
 /**
  * A link sent by e-mail. Only the SHA-256 of the random token is stored, so a copy of the database
  * opens nothing. A confirmation link serves once and for 48 hours; a gestion link (leave, export,
- * erase) for 90 days.
+ * erase) for 90 days; a member's sign-in link once and for 15 minutes (configurable, see {@link MemberSignIn}).
  */
 @Entity
 @Table(name = "membership_token")
 public class MembershipToken {
 
     public enum Purpose {
-        CONFIRMATION(Duration.ofHours(48)), GESTION(Duration.ofDays(90));
+        CONFIRMATION(Duration.ofHours(48)), GESTION(Duration.ofDays(90)), SIGN_IN(Duration.ofMinutes(15));
 
         private final Duration lifetime;
 
@@ -76,10 +76,19 @@ public class MembershipToken {
     }
 
     static Issued issue(Purpose purpose, Long membershipId, String email, Instant now) {
+        return issue(purpose, membershipId, email, now, purpose.lifetime);
+    }
+
+    static Issued issue(Purpose purpose, Long membershipId, String email, Instant now, Duration lifetime) {
+        String secret = newSecret();
+        return new Issued(new MembershipToken(hashOf(secret), purpose, membershipId, email, now.plus(lifetime)), secret);
+    }
+
+    /** 32 random bytes, URL-safe: the secret of a link or of a member's session. */
+    static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new MembershipToken(hashOf(secret), purpose, membershipId, email, now.plus(purpose.lifetime)), secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static String hashOf(String secret) {

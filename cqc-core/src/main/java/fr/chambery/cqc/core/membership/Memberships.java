@@ -40,7 +40,9 @@ public class Memberships {
                 : Optional.ofNullable(em.find(MembershipToken.class, MembershipToken.hashOf(secret)));
     }
 
+    /** Every link and member session of the address (its data is erased). */
     public void forgetEmail(String email) {
         em.createQuery("DELETE FROM MembershipToken t WHERE t.email = :e").setParameter("e", email).executeUpdate();
+        em.createQuery("DELETE FROM MemberSession s WHERE s.email = :e").setParameter("e", email).executeUpdate();
     }
 }

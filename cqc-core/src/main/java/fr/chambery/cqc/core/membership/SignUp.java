@@ -62,7 +62,8 @@ public record SignUp(String councilSlug, String name, String email, LocalDate bi
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    static boolean isEmail(String value) {
+    /** Whether the text is one plain e-mail address (the sign-up's rule, also the member sign-in's). */
+    public static boolean isEmail(String value) {
         if (value == null || value.isBlank() || value.strip().length() > 254) {
             return false;
         }

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.ui;
 
+import fr.chambery.cqc.core.mail.PublicAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,10 +17,19 @@ public class SiteAddress {
     @ConfigProperty(name = "cqc.public-url")
     Optional<String> publicUrl;
 
-    /** Without a trailing slash: {@code https://participer.chambery.fr}. */
+    @Inject
+    PublicAddress remembered;
+
+    /**
+     * Without a trailing slash: {@code https://participer.chambery.fr}. Without {@code cqc.public-url}, the
+     * request's address is also remembered for the e-mails sent outside any request (notifications).
+     */
     public String base() {
-        return publicUrl.filter(u -> !u.isBlank())
-                .orElseGet(() -> FacesLocal.getRequestBaseURL(FacesContext.getCurrentInstance()))
-                .replaceAll("/+$", "");
+        if (publicUrl.filter(u -> !u.isBlank()).isPresent()) {
+            return publicUrl.get().replaceAll("/+$", "");
+        }
+        String base = FacesLocal.getRequestBaseURL(FacesContext.getCurrentInstance()).replaceAll("/+$", "");
+        remembered.seen(base);
+        return base;
     }
 }

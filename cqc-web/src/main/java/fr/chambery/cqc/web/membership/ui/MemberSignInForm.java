@@ -1,0 +1,70 @@
+package fr.chambery.cqc.web.membership.ui;
+
+import fr.chambery.cqc.core.membership.MemberSignIn;
+import fr.chambery.cqc.core.membership.SignInLinkThrottle;
+import fr.chambery.cqc.core.membership.SignUp;
+import fr.chambery.cqc.web.ui.Messages;
+import fr.chambery.cqc.web.ui.SiteAddress;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.Serializable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code /membership/sign-in}: a member asks for her sign-in link. The answer is the same whether or not
+ * the address is a member's, and comes at once: the link is looked up and sent in the background, so
+ * that neither the words nor the time taken tell who is a member. Throttled per network address and per
+ * e-mail ({@link SignInLinkThrottle}).
+ */
+@Named
+@ViewScoped
+public class MemberSignInForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(MemberSignInForm.class.getName());
+
+    @Inject transient MemberSignIn signIn;
+    @Inject transient SignInLinkThrottle throttle;
+    @Inject transient SiteAddress site;
+    @Resource transient ManagedExecutorService executor;
+
+    private String email;
+    private boolean sent;
+
+    public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        if (!SignUp.isEmail(email)) {
+            Messages.error("email", Messages.text("form.invalid", Messages.text("memberSignIn.email"), Messages.text("memberSignIn.email.invalid")));
+            return;
+        }
+        if (!throttle.allows(request.getRemoteAddr(), email)) {
+            ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
+            Messages.error(null, Messages.text("memberSignIn.throttled"));
+            return;
+        }
+        throttle.asked(request.getRemoteAddr(), email);
+        String address = email.strip();
+        String base = site.base();
+        executor.execute(() -> {
+            try {
+                signIn.sendLink(address, base);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A member's sign-in link could not be sent: " + e.getClass().getSimpleName());
+            }
+        });
+        sent = true;
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String v) { this.email = v; }
+    public boolean isSent() { return sent; }
+}
