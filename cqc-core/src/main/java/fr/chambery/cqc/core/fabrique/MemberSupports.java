@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,20 +84,6 @@ public class MemberSupports {
         em.createQuery("delete from Soutien s where s.priorisationId = :p and s.membershipId = :m and s.subjectId = :s")
                 .setParameter("p", round.id()).setParameter("m", member.id()).setParameter("s", subjectId).executeUpdate();
         return new Ballot(round.supportsPerMember(), priorisations.supportedBy(round.id(), member.id()));
-    }
-
-    /** Her supports across rounds, for her data export (subject titles). */
-    public List<String> supportedSubjectsOf(long membershipId) {
-        return em.createQuery("""
-                        select j.title from Soutien s, Sujet j where s.subjectId = j.id and s.membershipId = :m order by s.givenAt""", String.class)
-                .setParameter("m", membershipId).getResultList();
-    }
-
-    /** Her supports stay counted, with no one behind them (her erasure). */
-    @Transactional
-    public void forget(long membershipId) {
-        em.createQuery("update Soutien s set s.membershipId = null where s.membershipId = :m")
-                .setParameter("m", membershipId).executeUpdate();
     }
 
     private Priorisation openRound(Actor actor, long priorisationId) {

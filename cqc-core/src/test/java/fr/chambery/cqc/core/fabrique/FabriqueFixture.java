@@ -123,6 +123,12 @@ final class FabriqueFixture implements AutoCloseable {
         return s;
     }
 
+    SupportContributions contributions(EntityManager em) {
+        SupportContributions c = new SupportContributions();
+        c.em = em;
+        return c;
+    }
+
     Priorisations priorisations(EntityManager em) {
         Priorisations p = new Priorisations();
         p.em = em;

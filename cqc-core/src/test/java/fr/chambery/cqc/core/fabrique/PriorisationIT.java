@@ -2,6 +2,7 @@ package fr.chambery.cqc.core.fabrique;
 
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.membership.PersonalData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -170,11 +171,12 @@ class PriorisationIT {
             Actor camille = f.member(bissy, "camille@example.org", true);
             f.tx(em -> f.supports(em).support(camille, round, bancs));
             long membership = f.membershipId(bissy, "camille@example.org");
-            List<String> hers = f.tx(em -> f.supports(em).supportedSubjectsOf(membership));
-            assertThat(hers).containsExactly("Bancs");
+            List<PersonalData.Contribution> hers = f.tx(em -> f.contributions(em).export(Set.of(membership)));
+            assertThat(hers).extracting(PersonalData.Contribution::kind, PersonalData.Contribution::council, PersonalData.Contribution::text)
+                    .containsExactly(tuple("soutien", "CQC bissy", "Bancs"));
 
             f.tx(em -> {
-                f.supports(em).forget(membership);
+                f.contributions(em).forget(Set.of(membership));
                 return null;
             });
             f.tx(em -> em.createNativeQuery("DELETE FROM membership WHERE id = " + membership).executeUpdate());

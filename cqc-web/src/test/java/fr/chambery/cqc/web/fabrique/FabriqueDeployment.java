@@ -1,6 +1,7 @@
 package fr.chambery.cqc.web.fabrique;
 
 import fr.chambery.cqc.web.fixtures.LogCapture;
+import fr.chambery.cqc.web.fixtures.MemberFixturesResource;
 import fr.chambery.cqc.web.fixtures.TestFixturesResource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,6 +26,6 @@ public abstract class FabriqueDeployment {
     public static WebArchive deployment() {
         File war = new File(System.getProperty("cqc.war", "target/cqc.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(TestFixturesResource.class, LogCapture.class, FabriqueFixturesResource.class);
+                .addClasses(TestFixturesResource.class, MemberFixturesResource.class, LogCapture.class, FabriqueFixturesResource.class);
     }
 }

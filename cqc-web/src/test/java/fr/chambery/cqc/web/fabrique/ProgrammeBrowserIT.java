@@ -1,11 +1,15 @@
 package fr.chambery.cqc.web.fabrique;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import fr.chambery.cqc.web.Http;
 import fr.chambery.cqc.web.browser.Browser;
+import fr.chambery.cqc.web.browser.MemberSignIn;
 import fr.chambery.cqc.web.browser.StaffSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -24,6 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * programme, the projet and the assembly's bilan, in French and in English. Every page checked by axe-core.
  */
 class ProgrammeBrowserIT extends FabriqueDeployment {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("cqc.it.mail-port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private final List<Browser> browsers = new ArrayList<>();
     private Http http;
@@ -153,6 +161,62 @@ class ProgrammeBrowserIT extends FabriqueDeployment {
                 .as("council, à l'étude, en cours, réalisé, abandonné, total, réalisés cette année").isEqualTo("Espace " + council + " 0 0 1 0 1 1");
     }
 
+    @Test
+    void aMemberSupportsUpToHerLimitWithdrawsAndHearsInFrenchWhyTheExtraSupportAndTheLateOneAreRefused() {
+        String other = council + "-autre";
+        assertThat(http.post("api/test-fixtures/assemblies?slug=" + other + "&parent=" + assembly + "&components=fabrique,membership").statusCode())
+                .isEqualTo(204);
+        assertThat(http.post("api/test-fixtures/assemblies?slug=" + council + "-m&parent=" + assembly + "&components=fabrique,membership").statusCode())
+                .isEqualTo(204);
+        String space = council + "-m";
+        List<String> subjects = new ArrayList<>();
+        for (String title : List.of("Bancs", "Composteur", "Fresque", "Jardin")) {
+            subjects.add(fixture(space, "subjects?title=" + enc(title)));
+        }
+        String round = fixture(space, "priorisations?pleniere=" + fixture(space, "plenieres?in=60"));
+
+        MemberSignIn.Member camille = MemberSignIn.signIn(url, MAIL, space, "Camille Dupont");
+        browsers.add(camille.browser());
+        Browser browser = camille.browser();
+        browser.open("assemblies/" + space + "/fabrique/priorisation");
+        assertThat(browser.find(By.id("remaining")).getText()).isEqualTo("Il vous reste 3 soutien(s) sur 3.");
+        WebElement first = supportButton(browser, subjects.get(0));
+        assertThat(first.getAccessibleName()).isEqualTo("Soutenir — Bancs");
+        assertThat(first.getDomAttribute("aria-describedby")).as("the remaining supports, for screen readers too").isEqualTo("remaining");
+
+        for (int i = 0; i < 3; i++) {
+            browser.follow(supportButton(browser, subjects.get(i)));
+            assertThat(browser.find(By.id("support-done")).getText()).isEqualTo("Votre soutien est enregistré.");
+            assertThat(browser.find(By.id("remaining")).getText()).isEqualTo("Il vous reste " + (2 - i) + " soutien(s) sur 3.");
+        }
+        browser.follow(supportButton(browser, subjects.get(3)));
+        assertThat(browser.find(By.id("support-refused")).getText())
+                .isEqualTo("Vous avez déjà donné vos 3 soutiens : retirez-en un pour soutenir un autre sujet.");
+
+        browser.follow(supportButton(browser, subjects.get(0)));
+        assertThat(browser.find(By.id("support-done")).getText()).isEqualTo("Votre soutien est retiré.");
+        assertThat(browser.find(By.id("remaining")).getText()).isEqualTo("Il vous reste 1 soutien(s) sur 3.");
+        browser.follow(supportButton(browser, subjects.get(3)));
+        assertThat(browser.find(By.id("remaining")).getText()).isEqualTo("Il vous reste 0 soutien(s) sur 3.");
+
+        MemberSignIn.Member sam = MemberSignIn.signIn(url, MAIL, other, "Sam Martin");
+        browsers.add(sam.browser());
+        sam.browser().open("assemblies/" + space + "/fabrique/priorisation");
+        assertThat(sam.browser().findAll(By.cssSelector("form.support-form"))).as("a member of another council").isEmpty();
+
+        browser.open("assemblies/" + space + "/fabrique/priorisation");
+        WebElement late = supportButton(browser, subjects.get(3));
+        assertThat(http.post("api/test-fixtures/fabrique/" + space + "/priorisations/" + round + "/close").statusCode()).isEqualTo(204);
+        browser.follow(late);
+        assertThat(browser.find(By.id("support-refused")).getText())
+                .isEqualTo("La priorisation est close : les soutiens et les comptes en salle ne sont plus acceptés.");
+        assertThat(browser.find(By.cssSelector(".results-table")).getText()).contains("Jardin", "Composteur", "Fresque");
+    }
+
+    private static WebElement supportButton(Browser browser, String subject) {
+        return browser.find(By.cssSelector("#sujet-" + subject + " form.support-form button"));
+    }
+
     private void hands(Browser moderator, String subject, String count) {
         WebElement row = moderator.find(By.xpath("//form[@id='in-room']//tr[th[normalize-space()='" + subject + "']]"));
         WebElement field = row.findElement(By.cssSelector("input[type='text']"));
@@ -162,7 +226,11 @@ class ProgrammeBrowserIT extends FabriqueDeployment {
     }
 
     private String fixture(String path) {
-        HttpResponse<String> answer = http.post("api/test-fixtures/fabrique/" + council + "/" + path);
+        return fixture(council, path);
+    }
+
+    private String fixture(String space, String path) {
+        HttpResponse<String> answer = http.post("api/test-fixtures/fabrique/" + space + "/" + path);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return answer.body();
     }
