@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  * The demo's priorisation and programme de travail, in Bissy: a plénière four months ago whose priorisation
  * is closed with its results (online supports of ten invented members, hands raised in the room), and the
  * programme it built: three projets at different stages, one realised with the City's answer. Runs after the
- * subjects' own seed; its few subjects are its own.
+ * subjects' own seed, which enables the fabrique on the demo's spaces; its few subjects are its own.
  */
 @ApplicationScoped
 public class ProgrammeDemo implements DemoSeed {
@@ -63,9 +63,10 @@ public class ProgrammeDemo implements DemoSeed {
         return FabriqueComponent.KEY;
     }
 
+    /** None of its own: the subjects' seed enables the fabrique on the councils and the assembly. */
     @Override
     public Set<DemoSpaces.Kind> enabledOn() {
-        return EnumSet.allOf(DemoSpaces.Kind.class);
+        return EnumSet.noneOf(DemoSpaces.Kind.class);
     }
 
     @Override

@@ -153,7 +153,7 @@ class AssemblyApiIT extends DeployedApplication {
                 .build(new java.io.StringReader(feed.body()));
         calendar.validate();
         List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
-        assertThat(events).hasSize(5);
+        assertThat(events).as("five, and Bissy's last plénière (the fabrique's demo)").hasSize(6);
         assertThat(events).extracting(e -> e.getSummary().getValue()).contains("Plénière du conseil de quartier citoyen de Bissy");
         assertThat(events).filteredOn(e -> e.getSummary().getValue().equals("Plénière du Laurier"))
                 .singleElement().satisfies(e -> assertThat(e.toString()).contains("STATUS:CANCELLED"));
