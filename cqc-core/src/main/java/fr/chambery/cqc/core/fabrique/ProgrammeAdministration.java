@@ -8,6 +8,7 @@ import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.meeting.WorkingGroup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The moderators' side of the programme de travail: retain a subject (it goes {@code RETENU} and becomes a
@@ -32,6 +34,12 @@ public class ProgrammeAdministration {
 
     @Inject
     ActionLog log;
+
+    @Inject
+    Event<EtatSujetChange> stateChanges;
+
+    /** Tells the subject's author (by e-mail, once the transaction has succeeded: {@link AuthorNotices}). */
+    Consumer<EtatSujetChange> announce = change -> stateChanges.fire(change);
 
     Clock clock = Clock.systemUTC();
 
@@ -63,6 +71,7 @@ public class ProgrammeAdministration {
         Projet projet = new Projet(subject, pleniereId, year, workingGroupId, needsCity, now);
         em.persist(projet);
         em.flush();
+        announce.accept(new EtatSujetChange(subject.id(), EtatSujet.PROPOSE, EtatSujet.RETENU));
         log.record(LogEntry.by(actor).did(Verb.RETAIN).on(ProgrammeLog.PROJET, projet.id(), projet.title())
                 .from(Map.of("subject", subject.id(), "state", EtatSujet.PROPOSE.name())).to(snapshot(projet)));
         return projet;

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -32,6 +34,8 @@ final class FabriqueFixture implements AutoCloseable {
 
     private final EntityManagerFactory emf;
     Instant now = Instant.parse("2026-11-20T10:00:00Z");
+    /** The subjects' changes of state the services announced (their authors are told by e-mail in the server). */
+    final List<EtatSujetChange> announced = new CopyOnWriteArrayList<>();
 
     FabriqueFixture(DataSource dataSource) {
         DatabaseMigrations.migrate(dataSource);
@@ -138,6 +142,7 @@ final class FabriqueFixture implements AutoCloseable {
     ProgrammeAdministration programmeAdministration(EntityManager em) {
         ProgrammeAdministration a = new ProgrammeAdministration();
         a.em = em;
+        a.announce = announced::add;
         a.log = ActionLogOutsideTheServer.over(em, clock());
         a.clock = clock();
         return a;

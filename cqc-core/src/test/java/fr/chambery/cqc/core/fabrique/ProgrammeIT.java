@@ -46,6 +46,7 @@ class ProgrammeIT {
             assertThat(projet.status()).isEqualTo(StatutProjet.A_L_ETUDE);
             EtatSujet state = f.tx(em -> em.find(Sujet.class, jardin).state());
             assertThat(state).isEqualTo(EtatSujet.RETENU);
+            assertThat(f.announced).as("its author is told").containsExactly(new EtatSujetChange(jardin, EtatSujet.PROPOSE, EtatSujet.RETENU));
             assertThatThrownBy(() -> f.tx(em -> f.programmeAdministration(em).retain(MODERATOR, jardin, null, null, false)))
                     .as("retained already").hasFieldOrPropertyWithValue("key", "refusal.projet.notRetainable");
             assertThat(f.count("SELECT COUNT(p) FROM Projet p")).isEqualTo(1);
