@@ -31,7 +31,13 @@ public enum Verb {
     HIDE("hide"),
     DISMISS("dismiss"),
     MERGE("merge"),
-    SET_ASIDE("set_aside");
+    SET_ASIDE("set_aside"),
+    // the fabrique's priorisation and programme de travail
+    OPEN("open"),
+    CLOSE("close"),
+    COUNT_IN_ROOM("count_in_room"),
+    RETAIN("retain"),
+    ANSWER("answer");
 
     private final String stored;
 

@@ -183,6 +183,18 @@ public class Sujet {
         return version;
     }
 
+    /**
+     * Retained into the council's programme de travail (it becomes a projet): only an open, visible subject.
+     *
+     * @throws ProjetRefusal otherwise
+     */
+    void retainIntoProgramme() {
+        if (!state.isOpen() || isHidden()) {
+            throw new ProjetRefusal("refusal.projet.notRetainable", title);
+        }
+        state = EtatSujet.RETENU;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Sujet other && id != null && id.equals(other.id);
