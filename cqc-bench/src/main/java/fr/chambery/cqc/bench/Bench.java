@@ -8,6 +8,7 @@ import fr.chambery.cqc.bench.load.LoadDriver;
 import fr.chambery.cqc.bench.load.StaffSession;
 import fr.chambery.cqc.bench.load.Target;
 import fr.chambery.cqc.bench.server.BenchDatabase;
+import fr.chambery.cqc.bench.server.JvmOptions;
 import fr.chambery.cqc.bench.sync.DirectorySyncMeasure;
 import fr.chambery.cqc.bench.sync.SyncFigures;
 import fr.chambery.cqc.bench.versus.NativeMemory;
@@ -112,13 +113,21 @@ public final class Bench {
         }
     }
 
+    /** The JVM options of ./cqc run (config/jvm.options, whose -Xmx wins over the kit's), and more. */
+    private String[] runOptions(String... more) throws IOException {
+        List<String> options = new ArrayList<>(JvmOptions.read(project.resolve("config/jvm.options")));
+        options.addAll(List.of(more));
+        System.out.println("  JVM options of ./cqc run (config/jvm.options): " + String.join(" ", options));
+        return options.toArray(String[]::new);
+    }
+
     /** Start to /health/ready, {@value #STARTS} times on the same database (Flyway has nothing left to do), and the median. */
     private void measureStarts(BenchDatabase database) throws Exception {
         System.out.printf("%nStart to ready (%d starts, as ./cqc run starts it)%n", STARTS);
         List<Double> seconds = new ArrayList<>();
         for (int i = 1; i <= STARTS; i++) {
             long starting = System.nanoTime();
-            try (PayaraProcess ignored = start("start-" + i, database, "512m", Map.of("cqc.directory.sync-on-start", "false"))) {
+            try (PayaraProcess ignored = start("start-" + i, database, "512m", Map.of("cqc.directory.sync-on-start", "false"), runOptions())) {
                 seconds.add((System.nanoTime() - starting) / 1e9);
             }
         }
@@ -144,7 +153,7 @@ public final class Bench {
             }
 
             try (PayaraProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"),
-                    "-XX:NativeMemoryTracking=summary")) {
+                    runOptions("-XX:NativeMemoryTracking=summary"))) {
                 LoadDriver driver = new LoadDriver(server.base(), options.connections(), options.duration());
                 StaffSession.signIn(driver, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_TOTP);
                 measurePages(driver, targets());
