@@ -42,7 +42,7 @@ public final class StaticComparison {
 
     /** Measures and prints; returns the rows (empty when nginx or wrk is missing). */
     public List<SideBySide> run(List<Target> targets) throws IOException, InterruptedException {
-        System.out.printf("%nThe application beside nginx serving the same bytes (wrk, %s)%n", "2 threads");
+        System.out.printf("%nThe application beside nginx serving the same bytes (wrk: 2 threads, %s)%n", wrk.describe());
         if (!StaticTwin.available() || !Wrk.available()) {
             System.out.println("  not measured: " + (StaticTwin.available() ? "" : "nginx ") + (Wrk.available() ? "" : "wrk ")
                     + "missing (./cqc bench installs Debian's nginx-light and wrk with apt-get; it could not here).");

@@ -22,6 +22,11 @@ public final class Wrk {
         this.duration = duration;
     }
 
+    /** Its connections and duration, for the table's title. */
+    String describe() {
+        return connections + " connections, " + duration.toSeconds() + " s a page after a warm-up run of the same length";
+    }
+
     /** Whether wrk is installed. */
     public static boolean available() {
         try {
