@@ -8,8 +8,12 @@ import fr.chambery.cqc.bench.load.LoadDriver;
 import fr.chambery.cqc.bench.load.StaffSession;
 import fr.chambery.cqc.bench.load.Target;
 import fr.chambery.cqc.bench.server.BenchDatabase;
+import fr.chambery.cqc.bench.server.JvmOptions;
 import fr.chambery.cqc.bench.sync.DirectorySyncMeasure;
 import fr.chambery.cqc.bench.sync.SyncFigures;
+import fr.chambery.cqc.bench.versus.NativeMemory;
+import fr.chambery.cqc.bench.versus.StartTimes;
+import fr.chambery.cqc.bench.versus.StaticComparison;
 import fr.chambery.cqc.payara.PayaraProcess;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -46,6 +50,7 @@ public final class Bench {
     static final String ADMIN_EMAIL = "banc-admin@example.org";
     static final String ADMIN_PASSWORD = "banc d'essai de la plateforme des conseils";
     static final String ADMIN_TOTP = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    static final int STARTS = 5;
 
     private final BenchOptions options;
     private final Path project;
@@ -91,6 +96,42 @@ public final class Bench {
         printMachine();
         LoadDriver driver = new LoadDriver(base, options.connections(), options.duration());
         measurePages(driver, publicTargets(false));
+        new StaticComparison(base, work.resolve("nginx"), options.connections(), options.duration()).run(StaticComparison.PAGES);
+    }
+
+    /** Resident memory and, from Native Memory Tracking, its parts (heap, metaspace, code cache, threads, direct buffers). */
+    private static String memory(PayaraProcess server) {
+        String resident = server.residentBytes().stream().mapToObj(b -> "resident memory (RSS) " + b / (1024 * 1024) + " MB")
+                .findFirst().orElse("resident memory unknown");
+        try {
+            return NativeMemory.of(server.pid()).describe(server.residentBytes().orElse(0));
+        } catch (IOException | IllegalArgumentException e) {
+            return resident + " (its parts unknown: " + e.getMessage().lines().findFirst().orElse("") + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return resident;
+        }
+    }
+
+    /** The JVM options of ./cqc run (config/jvm.options, whose -Xmx wins over the kit's), and more. */
+    private String[] runOptions(String... more) throws IOException {
+        List<String> options = new ArrayList<>(JvmOptions.read(project.resolve("config/jvm.options")));
+        options.addAll(List.of(more));
+        System.out.println("  JVM options of ./cqc run (config/jvm.options): " + String.join(" ", options));
+        return options.toArray(String[]::new);
+    }
+
+    /** Start to /health/ready, {@value #STARTS} times on the same database (Flyway has nothing left to do), and the median. */
+    private void measureStarts(BenchDatabase database) throws Exception {
+        System.out.printf("%nStart to ready (%d starts, as ./cqc run starts it)%n", STARTS);
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 1; i <= STARTS; i++) {
+            long starting = System.nanoTime();
+            try (PayaraProcess ignored = start("start-" + i, database, "512m", Map.of("cqc.directory.sync-on-start", "false"), runOptions())) {
+                seconds.add((System.nanoTime() - starting) / 1e9);
+            }
+        }
+        System.out.println(new StartTimes(seconds).describe());
     }
 
     private void measureAll() throws Exception {
@@ -111,14 +152,17 @@ public final class Bench {
                 System.out.printf("  loaded in %.1f s: %s%n", (System.nanoTime() - loading) / 1e9, DatasetGenerator.counts(db));
             }
 
-            try (PayaraProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"))) {
+            try (PayaraProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"),
+                    runOptions("-XX:NativeMemoryTracking=summary"))) {
                 LoadDriver driver = new LoadDriver(server.base(), options.connections(), options.duration());
                 StaffSession.signIn(driver, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_TOTP);
                 measurePages(driver, targets());
-                System.out.printf("server heap in use: %d MB; resident memory (RSS): %s%n",
-                        driver.metrics().heapUsedBytes() / (1024 * 1024),
-                        server.residentBytes().stream().mapToObj(b -> b / (1024 * 1024) + " MB").findFirst().orElse("unknown"));
+                new StaticComparison(server.base(), work.resolve("nginx"), options.connections(), options.duration())
+                        .run(StaticComparison.PAGES);
+                System.out.printf("%nAfter the load: server heap in use: %d MB; %s%n", driver.metrics().heapUsedBytes() / (1024 * 1024),
+                        memory(server));
             }
+            measureStarts(database);
 
             if (options.rnaRows() > 0) {
                 measureSync(forSync);
@@ -187,11 +231,11 @@ public final class Bench {
         return project.resolve("cqc-bench/target/bench").resolve(size.label() + "-" + options.database() + "-figures.tsv");
     }
 
-    /** How the page's first style sheet (a Faces resource) is served: its cache headers and compression. */
+    /** How the page's first style sheet (our versioned one, or a Faces resource) is served: its cache headers and compression. */
     private static void staticResource(LoadDriver driver) throws Exception {
         String page = new String(driver.send(Target.page("assemblies/conseils-de-quartier-citoyens"), List.of("Accept-Encoding", "identity")).body(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Matcher css = Pattern.compile("href=\"/(jakarta\\.faces\\.resource/[^\"]+)\"").matcher(page);
+        Matcher css = Pattern.compile("href=\"/((?:jakarta\\.faces\\.resource|assets)/[^\"]+\\.css[^\"]*)\"").matcher(page);
         if (css.find()) {
             Target resource = new Target(css.group(1).replace("&amp;", "&"), "text/css", false);
             HttpResponse<byte[]> answer = driver.send(resource, List.of());
@@ -223,7 +267,8 @@ public final class Bench {
         }
     }
 
-    private PayaraProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra) throws Exception {
+    private PayaraProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra, String... jvmOptions)
+            throws Exception {
         Map<String, String> properties = new HashMap<>(database.serverProperties());
         properties.put("cqc.mail.outbox", work.resolve("outbox").toString());
         properties.put("cqc.directory.streets-file", project.resolve("config/quartiers-rues.csv").toString());
@@ -234,7 +279,7 @@ public final class Bench {
         PayaraProcess server;
         try {
             server = PayaraProcess.of(project.resolve("cqc-web/target/payara-micro.jar"), project.resolve("cqc-web/target/cqc.war"))
-                    .heap(heap).tmpDir(work.resolve("tmp")).log(work.resolve(name + "-payara.log"))
+                    .heap(heap).jvmOptions(jvmOptions).tmpDir(work.resolve("tmp")).log(work.resolve(name + "-payara.log"))
                     .systemProperties(properties).environment(environment)
                     .readyWithin(Duration.ofMinutes(5)).stopWithJvm().start();
         } catch (PayaraProcess.NotReadyException notReady) {

@@ -148,6 +148,7 @@ public final class PayaraProcess implements AutoCloseable {
         private Path log = Path.of("payara.log");
         private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private final List<String> options = new ArrayList<>();
+        private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Duration readyWithin = Duration.ofMinutes(3);
         private boolean stopWithJvm;
@@ -186,6 +187,12 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /** Options of its JVM, before {@code -jar}, e.g. {@code -XX:NativeMemoryTracking=summary}. */
+        public Launch jvmOptions(String... more) {
+            jvmOptions.addAll(List.of(more));
+            return this;
+        }
+
         /** Payara Micro options after {@code --deploy}, e.g. {@code --systemproperties file}. */
         public Launch options(String... more) {
             options.addAll(List.of(more));
@@ -217,6 +224,7 @@ public final class PayaraProcess implements AutoCloseable {
                 command.add("-Djava.io.tmpdir=" + tmpDir);
             }
             systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(jvmOptions);
             command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", Integer.toString(port),
                     "--deploy", war.toString(), "--contextroot", "/"));
             command.addAll(options);

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * What an answer says about HTTP caching, in a few words for the table: compression, validators
  * ({@code ETag}, {@code Last-Modified}) and whether a conditional request is answered 304, and the
- * {@code Cache-Control} it carries.
+ * {@code Cache-Control} it carries, and whether the server's cache of rendered pages answered it ({@code X-Cache}).
  */
 final class CachingProbe {
 
@@ -31,6 +31,7 @@ final class CachingProbe {
                 facts.add("Last-Modified→" + status);
             }
             facts.add(first.headers().firstValue("Cache-Control").map(c -> "Cache-Control: " + c).orElse("no Cache-Control"));
+            first.headers().firstValue("X-Cache").ifPresent(c -> facts.add("rendered pages' cache: " + c));
             return String.join(", ", facts);
         } catch (IOException e) {
             return "failed: " + e.getMessage();

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Feeds {@link SqlStatements} from EclipseLink: registered in {@code persistence.xml}, called after
- * each SQL call EclipseLink executes.
+ * each SQL call EclipseLink executes. A write also tells {@link CommittedWrites}, which advances the
+ * {@link DataVersion} when its transaction commits.
  */
 public class SqlStatementCounter extends SessionEventAdapter {
 
@@ -20,5 +21,8 @@ public class SqlStatementCounter extends SessionEventAdapter {
         boolean write = event.getCall() instanceof DatabaseCall call && call.getSQLString() != null
                 && WRITE.matcher(call.getSQLString()).lookingAt();
         SqlStatements.increment(write);
+        if (write) {
+            CommittedWrites.tell();
+        }
     }
 }

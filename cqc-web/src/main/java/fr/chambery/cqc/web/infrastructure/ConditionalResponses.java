@@ -23,15 +23,17 @@ import java.util.regex.Pattern;
  * and {@code Cache-Control: private, no-cache}, so that a browser keeps the page and asks again with
  * {@code If-None-Match}; an unchanged page is answered {@code 304 Not Modified} without its body. A 304
  * carries no Content-Security-Policy, so the browser keeps the one that matches the nonce of the page it
- * kept. Pages with forms posting back (sign-in, sign-up, the back office) and downloads (which have
+ * kept. A page with no inline script loses PrimeFaces' nonce ({@link NoncelessPages}): its policy is then
+ * {@code script-src 'self'} and its bytes the same for every visitor. Pages with forms posting back (sign-in, sign-up, the back office) and downloads (which have
  * their own validators) are left alone, as are answers that set a cookie.
  */
 public class ConditionalResponses extends HttpFilter {
 
     static final String CACHE_CONTROL = "private, no-cache";
     private static final int SLICE = 100;
-    private static final List<String> LEFT_ALONE = List.of("/admin", "/login", "/membership", "/files/", "/jakarta.faces.resource/");
+    private static final List<String> LEFT_ALONE = List.of("/admin", "/login", "/membership", "/files/", "/jakarta.faces.resource/", "/assets/");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    private static final String POLICY = "Content-Security-Policy";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -51,6 +53,11 @@ public class ConditionalResponses extends HttpFilter {
         if (response.isCommitted() || response.getStatus() != HttpServletResponse.SC_OK || response.containsHeader("Set-Cookie")) {
             write(response, body);
             return;
+        }
+        NoncelessPages.Stripped stripped = NoncelessPages.strip(body, response.getHeader(POLICY));
+        if (stripped != null) {
+            body = stripped.body();
+            response.setHeader(POLICY, stripped.policy());
         }
         String etag = "W/\"" + fingerprint(body, response.getHeader("Content-Security-Policy"),
                 response.getHeader("Link"), response.getHeader("X-Total-Count")) + "\"";
@@ -106,7 +113,7 @@ public class ConditionalResponses extends HttpFilter {
     }
 
     /** Whether an {@code If-None-Match} list names this tag (weak comparison, {@code *} included). */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
