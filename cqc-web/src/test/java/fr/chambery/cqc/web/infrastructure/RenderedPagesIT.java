@@ -148,7 +148,8 @@ class RenderedPagesIT extends DeployedApplication {
         assertThat(get(page, "text/html").headers().firstValue("X-Cache")).contains("hit");
         List<String[]> someone = List.of(new String[] {"Cookie", "JSESSIONID=abc"}, new String[] {"Cookie", "__Host-JSESSIONID=abc"},
                 new String[] {"Cookie", "cqc_member=abc"}, new String[] {"Cookie", "cqc-lang=fr; member_session=abc"},
-                new String[] {"Cookie", "cqc_m=abc"}, new String[] {"Authorization", "Bearer abc"});
+                new String[] {"Cookie", "cqc_m=abc"}, new String[] {"Cookie", "cqc-membre=abc"},
+                new String[] {"Cookie", "__Host-cqc-membre=abc"}, new String[] {"Authorization", "Bearer abc"});
         for (String[] header : someone) {
             HttpResponse<String> named = Http.send(anonymous, HttpRequest.newBuilder(http.uri(page)).header("Accept", "text/html")
                     .header(header[0], header[1]).build());

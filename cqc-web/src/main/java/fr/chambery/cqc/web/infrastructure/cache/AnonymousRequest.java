@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.infrastructure.cache;
 
+import fr.chambery.cqc.web.membership.session.MemberCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,7 +11,8 @@ import java.util.Locale;
  * The one question asked before a page is served from, or stored in, the cache of rendered pages: is
  * this request an anonymous visitor's read of a public page or API answer? It is not when it carries a
  * session cookie ({@code JSESSIONID}, {@code __Host-JSESSIONID}: a staff member, a form under way), any
- * cookie whose name contains {@code member} or {@code cqc_m} (a signed-in member), or an
+ * cookie whose name contains the member session's ({@link MemberCookie#NAME}), {@code member} or {@code cqc_m}
+ * (a signed-in member), or an
  * {@code Authorization} header (a program's token); nor when it is not a GET or HEAD, or asks for the
  * back office, the sign-in, the members' pages, a stored file, a Faces resource, or sets the language
  * ({@code ?lang=}, which answers with a cookie).
@@ -18,7 +20,7 @@ import java.util.Locale;
 public final class AnonymousRequest {
 
     private static final List<String> SESSION_COOKIES = List.of("jsessionid", "__host-jsessionid");
-    private static final List<String> MEMBER_COOKIE_MARKS = List.of("member", "cqc_m");
+    private static final List<String> MEMBER_COOKIE_MARKS = List.of(MemberCookie.NAME, "member", "cqc_m");
     private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/membership", "/files/",
             "/jakarta.faces.resource/", "/assets/", "/api/test-fixtures");
 

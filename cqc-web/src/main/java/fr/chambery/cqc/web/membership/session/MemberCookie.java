@@ -20,7 +20,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberCookie {
 
-    static final String NAME = "cqc-membre";
+    /** Its name (behind HTTPS, with the {@code __Host-} prefix); the page cache keeps nothing for a request carrying it. */
+    public static final String NAME = "cqc-membre";
     static final String SECURE_NAME = "__Host-" + NAME;
 
     @Inject
