@@ -139,7 +139,7 @@ public class PriorisationAdministration {
         }
         FabriqueSpaces.moderated(em, actor, round.spaceId());
         if (round.version() != version) {
-            throw new PriorisationRefusal("refusal.fabrique.concurrent");
+            throw new PriorisationRefusal("refusal.fabrique.stale");
         }
         return round;
     }

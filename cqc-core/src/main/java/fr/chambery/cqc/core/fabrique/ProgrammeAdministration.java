@@ -150,7 +150,7 @@ public class ProgrammeAdministration {
         }
         FabriqueSpaces.moderated(em, actor, projet.spaceId());
         if (projet.version() != version) {
-            throw new ProjetRefusal("refusal.fabrique.concurrent");
+            throw new ProjetRefusal("refusal.fabrique.stale");
         }
         return projet;
     }

@@ -153,7 +153,7 @@ class PriorisationIT {
             assertThat(live.supportsPerMember()).isEqualTo(5);
             assertThat(live.countsArePublic(f.now)).isTrue();
             assertThatThrownBy(() -> f.tx(em -> f.rounds(em).settle(ProgrammeFixture.MODERATOR, round.id(), round.version(), 4, true)))
-                    .as("a stale version").hasFieldOrPropertyWithValue("key", "refusal.fabrique.concurrent");
+                    .as("a stale version").hasFieldOrPropertyWithValue("key", "refusal.fabrique.stale");
             f.tx(em -> f.rounds(em).close(ProgrammeFixture.MODERATOR, round.id(), live.version()));
             boolean closed = f.tx(em -> f.priorisations(em).byId(round.id()).orElseThrow().isClosed(f.now));
             assertThat(closed).isTrue();

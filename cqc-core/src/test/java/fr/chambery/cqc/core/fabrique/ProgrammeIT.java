@@ -66,7 +66,7 @@ class ProgrammeIT {
 
             Projet p1 = f.tx(em -> f.programmeAdministration(em).changeStatus(MODERATOR, id, p0.version(), StatutProjet.EN_COURS, null));
             assertThatThrownBy(() -> f.tx(em -> f.programmeAdministration(em).progress(MODERATOR, id, p0.version(), 40)))
-                    .as("a stale version").hasFieldOrPropertyWithValue("key", "refusal.fabrique.concurrent");
+                    .as("a stale version").hasFieldOrPropertyWithValue("key", "refusal.fabrique.stale");
             for (int bad : List.of(-1, 101)) {
                 assertThatThrownBy(() -> f.tx(em -> f.programmeAdministration(em).progress(MODERATOR, id, p1.version(), bad)))
                         .hasFieldOrPropertyWithValue("key", "refusal.projet.progressRange");

@@ -63,7 +63,7 @@ class AssemblyApiIT extends DeployedApplication {
 
         assertThat(bissy.getString("reference")).isEqualTo("chbry-ASSE-2021-05-4");
         assertThat(bissy.getJsonArray("ancestors").getJsonObject(0).getString("slug")).isEqualTo("conseils-de-quartier-citoyens");
-        assertThat(bissy.getJsonArray("components").getValuesAs(JsonString::getString)).containsExactly("membership", "meetings", "documents", "associations", "interlocutors");
+        assertThat(bissy.getJsonArray("components").getValuesAs(JsonString::getString)).containsExactly("membership", "fabrique", "meetings", "documents", "associations", "interlocutors");
     }
 
     @Test
