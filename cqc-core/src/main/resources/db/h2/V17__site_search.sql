@@ -1,0 +1,16 @@
+-- The site search (issue 18), the embedded database's side: the same rows as on PostgreSQL, with the
+-- words' French stems (Snowball's French stemmer, the one PostgreSQL's french configuration uses, on the
+-- text without accents) written by the application between spaces: " jardin partag ".
+CREATE TABLE search_entry (
+    kind        VARCHAR(40)   NOT NULL,
+    ref         VARCHAR(100)  NOT NULL,
+    kind_order  INTEGER       NOT NULL,
+    space_id    BIGINT,
+    space_title VARCHAR(300),
+    title       VARCHAR(500)  NOT NULL,
+    path        VARCHAR(1000) NOT NULL,
+    happened_at TIMESTAMP,
+    body        VARCHAR(600000) NOT NULL,
+    stems       VARCHAR(600000) NOT NULL,
+    PRIMARY KEY (kind, ref)
+);
