@@ -87,6 +87,16 @@ public class OpenDataArchive {
         return sets.stream().<OpenDataSet>map(s -> s).sorted(Comparator.comparing(OpenDataSet::name)).toList();
     }
 
+    /** The files' sets, in the archive's order. */
+    public List<OpenDataSet> sets() {
+        return sets;
+    }
+
+    /** The licence's reference page. */
+    public static String licenceUrl() {
+        return DataPackage.LICENCE_URL;
+    }
+
     /** The archive last built; empty until the first build is over. */
     public Optional<Built> current() {
         return Optional.ofNullable(current.get());
