@@ -6,6 +6,7 @@ CREATE TABLE search_entry (
     ref         VARCHAR(100)  NOT NULL,
     kind_order  INTEGER       NOT NULL,
     space_id    BIGINT,
+    space_slug  VARCHAR(80),
     space_title VARCHAR(300),
     title       VARCHAR(500)  NOT NULL,
     path        VARCHAR(1000) NOT NULL,

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.core.actionlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.chambery.cqc.core.search.PublicContentChanged;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -28,7 +29,7 @@ public class ActionLog {
 
     /** Tells the public views (search, open data) to refresh once the change is committed; none outside CDI. */
     @Inject
-    Event<ActionRecorded> recorded;
+    Event<PublicContentChanged> recorded;
 
     /** Records a change; its before and after states are written as JSON. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,7 +39,7 @@ public class ActionLog {
                 entry.before() == null ? null : JSON.toJson(entry.before()),
                 entry.after() == null ? null : JSON.toJson(entry.after())));
         if (recorded != null) {
-            recorded.fire(new ActionRecorded(entry.type().key()));
+            recorded.fire(new PublicContentChanged(entry.type().key()));
         }
     }
 

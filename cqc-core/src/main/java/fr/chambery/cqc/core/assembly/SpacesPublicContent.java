@@ -39,7 +39,7 @@ public class SpacesPublicContent implements SearchSource, OpenDataSet {
     @Override
     public List<SearchEntry> entries() {
         return new VisibleSpaces(em).all().values().stream()
-                .map(s -> new SearchEntry(s.id().toString(), s.id(), s.title(), s.title(), "/assemblies/" + s.slug(),
+                .map(s -> new SearchEntry(s.id().toString(), s, s.title(), "/assemblies/" + s.slug(),
                         s.publishedAt().orElse(null), text(s)))
                 .toList();
     }

@@ -63,7 +63,7 @@ public class AssociationsPublicContent implements SearchSource, OpenDataSet {
 
     @Override
     public List<SearchEntry> entries() {
-        return shown().stream().map(s -> new SearchEntry(s.association().id().toString(), s.quartier().id(), s.quartier().title(),
+        return shown().stream().map(s -> new SearchEntry(s.association().id().toString(), s.quartier(),
                 s.association().name(), s.path(), null,
                 String.join(" ", nonNull(s.association().theme()), nonNull(s.association().purpose()),
                         String.join(" ", s.association().formerNames())))).toList();

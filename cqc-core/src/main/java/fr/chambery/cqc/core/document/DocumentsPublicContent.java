@@ -66,7 +66,7 @@ public class DocumentsPublicContent implements SearchSource, OpenDataSet {
 
     @Override
     public List<SearchEntry> entries() {
-        return shown(true).stream().map(s -> new SearchEntry(s.document().id().toString(), s.space().id(), s.space().title(),
+        return shown(true).stream().map(s -> new SearchEntry(s.document().id().toString(), s.space(),
                 s.document().title(), s.path(), s.document().publishedAt().orElse(null),
                 s.document().description().orElse("") + " " + (s.text() == null ? "" : s.text()))).toList();
     }

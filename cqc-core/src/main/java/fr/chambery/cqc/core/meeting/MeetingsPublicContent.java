@@ -60,7 +60,7 @@ public class MeetingsPublicContent implements SearchSource, OpenDataSet {
 
     @Override
     public List<SearchEntry> entries() {
-        return shown().stream().map(s -> new SearchEntry(s.meeting().id().toString(), s.space().id(), s.space().title(),
+        return shown().stream().map(s -> new SearchEntry(s.meeting().id().toString(), s.space(),
                 s.meeting().title(), s.path(), s.meeting().startsAt(),
                 PlainText.joined(s.meeting().description(), s.meeting().agenda(), s.meeting().minutes().orElse(null),
                         s.meeting().address().orElse(null)))).toList();

@@ -119,6 +119,10 @@ public class OpenDataArchive {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (OpenDataSet set : sets) {
                 List<List<Object>> rows = set.rows();
+                rows.stream().filter(row -> row.size() != set.fields().size()).findFirst().ifPresent(row -> {
+                    throw new IllegalStateException("Open data '" + set.name() + "': a row of " + row.size() + " values for "
+                            + set.fields().size() + " fields");
+                });
                 entry(zip, set.name() + ".csv", o -> csv(o, set, rows, base));
                 entry(zip, set.name() + ".json", o -> json(o, set, rows, base));
             }

@@ -1,6 +1,5 @@
 package fr.chambery.cqc.core.search;
 
-import fr.chambery.cqc.core.actionlog.ActionRecorded;
 import fr.chambery.cqc.core.opendata.OpenDataArchive;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
@@ -64,7 +63,7 @@ public class PublicContentSchedule {
         request();
     }
 
-    public void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ActionRecorded change) {
+    public void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicContentChanged change) {
         request();
     }
 

@@ -46,19 +46,21 @@ public class SearchIndex {
 
     private void insert(SearchKind kind, SearchEntry entry, boolean postgres) {
         String text = entry.text().length() > MAX_TEXT ? entry.text().substring(0, MAX_TEXT) : entry.text();
-        String columns = "kind, ref, kind_order, space_id, space_title, title, path, happened_at, body";
+        String columns = "kind, ref, kind_order, space_id, space_slug, space_title, title, path, happened_at, body";
         // the casts type the parameters that may be null (EclipseLink binds a null as text)
-        String values = "?1, ?2, ?3, CAST(?4 AS BIGINT), CAST(?5 AS VARCHAR(300)), ?6, ?7, CAST(?8 AS TIMESTAMP), ?9";
+        String values = "?1, ?2, ?3, CAST(?4 AS BIGINT), CAST(?10 AS VARCHAR(80)), CAST(?5 AS VARCHAR(300)), ?6, ?7, CAST(?8 AS TIMESTAMP), ?9";
         Query insert = em.createNativeQuery(postgres
                 ? "INSERT INTO search_entry (" + columns + ") VALUES (" + values + ")"
-                : "INSERT INTO search_entry (" + columns + ", stems) VALUES (" + values + ", ?10)");
+                : "INSERT INTO search_entry (" + columns + ", stems) VALUES (" + values + ", ?11)");
         insert.setParameter(1, kind.key()).setParameter(2, entry.ref()).setParameter(3, kind.order())
-                .setParameter(4, entry.spaceId()).setParameter(5, truncate(entry.spaceTitle(), 300))
+                .setParameter(4, entry.space() == null ? null : entry.space().id())
+                .setParameter(10, entry.space() == null ? null : entry.space().slug())
+                .setParameter(5, entry.space() == null ? null : truncate(entry.space().title(), 300))
                 .setParameter(6, truncate(entry.title(), 500)).setParameter(7, entry.path())
                 .setParameter(8, entry.date() == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(entry.date(), ZoneOffset.UTC)))
                 .setParameter(9, text);
         if (!postgres) {
-            insert.setParameter(10, " " + String.join(" ", FrenchWords.stems(entry.title() + " " + text)) + " ");
+            insert.setParameter(11, " " + String.join(" ", FrenchWords.stems(entry.title() + " " + text)) + " ");
         }
         insert.executeUpdate();
     }
@@ -86,7 +88,7 @@ public class SearchIndex {
                 kindFilter = " AND kind = ?" + (pageParameters.size() + 1);
                 pageParameters.add(query.kind().get());
             }
-            Query rows = em.createNativeQuery("SELECT kind, ref, space_id, space_title, title, path, happened_at, body "
+            Query rows = em.createNativeQuery("SELECT kind, ref, space_id, space_title, title, path, happened_at, body, space_slug "
                     + "FROM search_entry WHERE " + where + kindFilter
                     + " ORDER BY kind_order, kind, happened_at DESC NULLS LAST, title, ref")
                     .setFirstResult((current - 1) * size).setMaxResults(size);
@@ -141,7 +143,8 @@ public class SearchIndex {
         Optional<Instant> date = Optional.ofNullable(row[6]).map(SearchIndex::instant);
         String body = row[7] == null ? "" : row[7].toString();
         return new SearchHit((String) row[0], (String) row[1], Optional.ofNullable(row[2]).map(v -> ((Number) v).longValue()),
-                Optional.ofNullable((String) row[3]), (String) row[4], (String) row[5], date, Snippet.of(body, query.stems()));
+                Optional.ofNullable((String) row[8]), Optional.ofNullable((String) row[3]), (String) row[4], (String) row[5], date,
+                Snippet.of(body, query.stems()));
     }
 
     private static Instant instant(Object value) {

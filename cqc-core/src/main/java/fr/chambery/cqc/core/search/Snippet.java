@@ -19,18 +19,38 @@ public record Snippet(List<Part> parts) {
     static final int LENGTH = 240;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
-    /** The passage of {@code text} around the first word whose stem is among {@code stems}; its start when none. */
+    /** Of a long text, the part scanned for the best passage. */
+    static final int SCANNED = 100_000;
+
+    /**
+     * The passage of {@code text} holding the most of the words searched (the earliest of the best), cut at
+     * word boundaries; the text's start when none is found.
+     */
     public static Snippet of(String text, Set<String> stems) {
         if (text == null || text.isBlank()) {
             return new Snippet(List.of());
         }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        int first = -1;
+        String flat = (text.length() > SCANNED ? text.substring(0, SCANNED) : text).replaceAll("\\s+", " ").strip();
+        List<int[]> found = new ArrayList<>();
+        List<String> foundStems = new ArrayList<>();
         Matcher m = WORD.matcher(flat);
         while (m.find()) {
-            if (matches(m.group(), stems)) {
-                first = m.start();
-                break;
+            String stem = stemFound(m.group(), stems);
+            if (stem != null) {
+                found.add(new int[] {m.start()});
+                foundStems.add(stem);
+            }
+        }
+        int first = -1;
+        int best = 0;
+        for (int i = 0; i < found.size(); i++) {
+            Set<String> within = new java.util.HashSet<>();
+            for (int j = i; j < found.size() && found.get(j)[0] < found.get(i)[0] + LENGTH * 2 / 3; j++) {
+                within.add(foundStems.get(j));
+            }
+            if (within.size() > best) {
+                best = within.size();
+                first = found.get(i)[0];
             }
         }
         int from = first < 0 ? 0 : Math.max(0, first - LENGTH / 3);
@@ -65,8 +85,12 @@ public record Snippet(List<Part> parts) {
     }
 
     private static boolean matches(String word, Set<String> stems) {
-        Set<String> own = FrenchWords.stems(word);
-        return own.stream().anyMatch(stems::contains);
+        return stemFound(word, stems) != null;
+    }
+
+    /** The word's stem when it is one of those searched. */
+    private static String stemFound(String word, Set<String> stems) {
+        return FrenchWords.stems(word).stream().filter(stems::contains).findFirst().orElse(null);
     }
 
     /** The passage as plain text. */

@@ -1,6 +1,5 @@
 package fr.chambery.cqc.web.search.api;
 
-import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
@@ -28,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** {@code GET /api/search?q=…}: the site search, paged as every list of the API. */
 @Path("search")
@@ -42,9 +39,6 @@ public class SearchResource {
 
     @Inject
     AssemblyCatalog spaces;
-
-    @Inject
-    Assemblies allSpaces;
 
     @Context
     UriInfo uri;
@@ -69,15 +63,12 @@ public class SearchResource {
                 .map(slug -> spaces.visible(slug).map(Assembly::id).orElseThrow(() -> new UnknownAssemblyException(slug)));
         SearchQuery query = SearchQuery.of(q, spaceId, Optional.ofNullable(kind).filter(k -> !k.isBlank()));
         SearchResults found = search.search(query, paging.page(), Math.min(paging.size(), SiteSearch.MAX_PAGE_SIZE));
-        Map<Long, String> slugs = found.page().items().stream().flatMap(h -> h.spaceId().stream()).distinct()
-                .collect(Collectors.toMap(id -> id, id -> allSpaces.byId(id).map(Assembly::slug).orElse("")));
-        return PageJson.response(uri, found.page(), PageJson.of(found.page(),
-                found.page().items().stream().map(h -> json(h, slugs)).toList()));
+        return PageJson.response(uri, found.page(), PageJson.of(found.page(), found.page().items().stream().map(this::json).toList()));
     }
 
-    private SearchHitJson json(SearchHit hit, Map<Long, String> slugs) {
+    private SearchHitJson json(SearchHit hit) {
         String root = uri.getBaseUri().resolve("..").toString().replaceAll("/$", "");
-        return new SearchHitJson(hit.kind(), hit.title(), root + hit.path(), hit.spaceId().map(slugs::get).orElse(null),
+        return new SearchHitJson(hit.kind(), hit.title(), root + hit.path(), hit.spaceSlug().orElse(null),
                 hit.spaceTitle().orElse(null), hit.date().map(Object::toString).orElse(null), hit.snippet().text(),
                 hit.snippet().parts().stream().filter(Snippet.Part::found).map(Snippet.Part::text).distinct().toList());
     }

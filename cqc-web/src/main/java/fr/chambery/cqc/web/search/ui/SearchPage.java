@@ -152,6 +152,16 @@ public class SearchPage {
         return withKind(getKind()) + "&page=" + number;
     }
 
+    /** The result's space, or null (EL reads an {@code Optional}'s content, not the {@code Optional}). */
+    public String spaceTitle(SearchHit hit) {
+        return hit.spaceTitle().orElse(null);
+    }
+
+    /** The result's date, or null. */
+    public Instant date(SearchHit hit) {
+        return hit.date().orElse(null);
+    }
+
     public String day(Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale())
                 .format(instant.atZone(ZoneId.of("Europe/Paris")));
