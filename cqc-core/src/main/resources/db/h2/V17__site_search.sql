@@ -15,3 +15,6 @@ CREATE TABLE search_entry (
     stems       VARCHAR(600000) NOT NULL,
     PRIMARY KEY (kind, ref)
 );
+
+-- Rebuilds of the index take this row's lock first: two instances never rebuild it at once.
+INSERT INTO sync_lock (name, run_id, acquired_at) VALUES ('search-index', 0, TIMESTAMP '2000-01-01 00:00:00');

@@ -21,3 +21,6 @@ CREATE TABLE search_entry (
     PRIMARY KEY (kind, ref)
 );
 CREATE INDEX search_entry_terms_idx ON search_entry USING GIN (terms);
+
+-- Rebuilds of the index take this row's lock first: two instances never rebuild it at once.
+INSERT INTO sync_lock (name, run_id, acquired_at) VALUES ('search-index', 0, TIMESTAMP '2000-01-01 00:00:00');

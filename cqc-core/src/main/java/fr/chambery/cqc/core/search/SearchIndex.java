@@ -32,9 +32,13 @@ public class SearchIndex {
     @PersistenceContext(unitName = "cqc")
     EntityManager em;
 
-    /** Replaces the whole table by the sources' entries; joins the caller's transaction. */
+    /**
+     * Replaces the whole table by the sources' entries; joins the caller's transaction. Another instance's
+     * rebuild in progress is waited for (a row lock), so that two never interleave.
+     */
     public void rebuild(List<SearchSource> sources) {
         boolean postgres = isPostgres();
+        em.createNativeQuery("SELECT name FROM sync_lock WHERE name = 'search-index' FOR UPDATE").getResultList();
         em.createNativeQuery("DELETE FROM search_entry").executeUpdate();
         for (SearchSource source : sources) {
             SearchKind kind = source.kind();
