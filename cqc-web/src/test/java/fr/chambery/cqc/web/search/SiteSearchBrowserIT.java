@@ -41,7 +41,7 @@ class SiteSearchBrowserIT extends DeployedApplication {
 
     private void searchFromTheHeader(String words) {
         WebElement field = browser.find(By.id("site-search-q"));
-        assertThat(browser.find(By.cssSelector("label[for=site-search-q]")).getText()).isEqualTo("Rechercher");
+        assertThat(browser.find(By.cssSelector("label[for=site-search-q]")).getText()).isEqualTo("Rechercher sur le site");
         field.sendKeys(words);
         browser.press(field);
     }
@@ -57,6 +57,8 @@ class SiteSearchBrowserIT extends DeployedApplication {
                 .contains("Jardins partagés bissy 0"));
 
         browser.open("assemblies/conseils-de-quartier-citoyens");
+        assertThat(browser.tabThrough(By.cssSelector("form.site-search"), By.cssSelector("form.site-search button")))
+                .as("the header's search, from the keyboard").containsExactly("Rechercher sur le site", "Rechercher");
         searchFromTheHeader("Bissy");
         assertThat(browser.driver().getCurrentUrl()).contains("/search?q=Bissy");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Rechercher");
