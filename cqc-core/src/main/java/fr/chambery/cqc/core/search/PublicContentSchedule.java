@@ -2,6 +2,7 @@ package fr.chambery.cqc.core.search;
 
 import fr.chambery.cqc.core.opendata.OpenDataArchive;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
+import fr.chambery.cqc.core.persistence.SqlStatements;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -29,7 +30,8 @@ import java.util.logging.Logger;
  * Keeps the public views built from everything public up to date, in the background and never on a
  * visitor's request: the site search's index and the open-data archive. Built after start-up (after the demo
  * content), half a second after any change is committed (a burst of changes gives one build), and every hour
- * (which also brings another instance's changes into this instance's archive).
+ * (which also brings another instance's changes into this instance's archive). Its SQL statements are counted
+ * apart from the requests' ({@link SqlStatements#inBackground}).
  */
 @Singleton
 @Startup
@@ -79,8 +81,10 @@ public class PublicContentSchedule {
         building.lock();
         try {
             pending.set(false);
-            search.rebuild();
-            openData.rebuild();
+            SqlStatements.inBackground(() -> {
+                search.rebuild();
+                openData.rebuild();
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The search index or the open data could not be rebuilt; next try at the next change or within the hour", e);
         } finally {

@@ -236,6 +236,11 @@ class SearchApiIT extends DeployedApplication {
         assertThat(bissy.select("meta[property=og:description]").attr("content")).isEqualTo(description);
         assertThat(bissy.select("meta[property=og:title]").attr("content")).isEqualTo("CQC Bissy");
         assertThat(bissy.select("meta[property=og:url]").attr("content")).endsWith("/assemblies/bissy");
+        String meetingPage = locations.stream().filter(l -> l.matches(".*/assemblies/[a-z0-9-]+/meetings/\\d+$")).findFirst().orElseThrow();
+        Document meeting = Jsoup.parse(Http.send(HttpClient.newHttpClient(), HttpRequest.newBuilder(java.net.URI.create(meetingPage)).build()).body());
+        assertThat(meeting.select("meta[property=og:title]").attr("content")).as("a meeting's page tells its own title")
+                .isEqualTo(meeting.select("h1").text());
+        assertThat(meeting.select("meta[name=description]").attr("content")).isNotBlank().doesNotContain("<");
         Document home = Jsoup.parse(http.get("", "text/html").body());
         assertThat(home.select("meta[name=description]").attr("content")).as("the site's own, on a page without one")
                 .startsWith("Chambéry participe");
