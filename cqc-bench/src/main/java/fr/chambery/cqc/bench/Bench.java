@@ -190,11 +190,14 @@ public final class Bench {
                 Target.page("assemblies/conseils-de-quartier-citoyens/meetings?when=past&council=bissy"),
                 Target.page("assemblies/conseils-de-quartier-citoyens/documents"),
                 Target.page("assemblies/conseils-de-quartier-citoyens/documents?q=reunion"),
+                Target.page("search?q=reunion"),
+                Target.page("search?q=jardins&kind=associations"),
                 Target.api("api/assemblies"),
                 Target.api("api/assemblies?parent=conseils-de-quartier-citoyens"),
                 Target.api("api/assemblies/conseils-de-quartier-citoyens"),
                 Target.api("api/assemblies/conseils-de-quartier-citoyens/meetings?when=upcoming"),
-                Target.api("api/assemblies/bissy/associations?q=jardin")));
+                Target.api("api/assemblies/bissy/associations?q=jardin"),
+                Target.api("api/search?q=jardin")));
         if (generated) {
             targets.addAll(List.of(
                     Target.page("assemblies/reseau-50"),

@@ -1,6 +1,9 @@
 package fr.chambery.cqc.core.actionlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.chambery.cqc.core.search.PublicContentChanged;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,10 @@ public class ActionLog {
 
     Clock clock = Clock.systemUTC();
 
+    /** Tells the public views (search, open data) to refresh once the change is committed; none outside CDI. */
+    @Inject
+    Event<PublicContentChanged> recorded;
+
     /** Records a change; its before and after states are written as JSON. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(LogEntry entry) {
@@ -31,6 +38,9 @@ public class ActionLog {
                 entry.id() == null ? null : entry.id().toString(), entry.label(),
                 entry.before() == null ? null : JSON.toJson(entry.before()),
                 entry.after() == null ? null : JSON.toJson(entry.after())));
+        if (recorded != null) {
+            recorded.fire(new PublicContentChanged(entry.type().key()));
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package fr.chambery.cqc.core.association;
 
+import fr.chambery.cqc.core.search.PublicContentChanged;
+import jakarta.enterprise.event.Event;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.document.SearchText;
@@ -45,6 +47,10 @@ public class AssociationSync {
 
     @Inject
     Associations associations;
+
+    /** The search and the open data follow the listed associations; none outside CDI. */
+    @Inject
+    Event<PublicContentChanged> publicContent;
 
     @Inject
     Assemblies assemblies;
@@ -174,6 +180,9 @@ public class AssociationSync {
      */
     @Transactional
     public SyncRun finish(long runId, boolean complete, String message) {
+        if (publicContent != null) {
+            publicContent.fire(new PublicContentChanged("association"));
+        }
         RunMemory memory = memory(runId);
         SyncRun run = run(runId);
         memory.writeTo(run, clock.instant());

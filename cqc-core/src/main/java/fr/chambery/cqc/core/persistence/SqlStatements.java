@@ -11,11 +11,17 @@ public final class SqlStatements {
 
     private static final LongAdder STATEMENTS = new LongAdder();
     private static final LongAdder WRITES = new LongAdder();
+    private static final LongAdder BACKGROUND = new LongAdder();
+    private static final ThreadLocal<Boolean> IN_BACKGROUND = ThreadLocal.withInitial(() -> false);
 
     private SqlStatements() {
     }
 
     static void increment(boolean write) {
+        if (IN_BACKGROUND.get()) {
+            BACKGROUND.increment();
+            return;
+        }
         STATEMENTS.increment();
         if (write) {
             WRITES.increment();
@@ -24,6 +30,25 @@ public final class SqlStatements {
 
     public static long total() {
         return STATEMENTS.sum();
+    }
+
+    /**
+     * Runs background work (the rebuild of the search index and the open data) whose statements are counted
+     * apart, in {@link #background()}: they belong to no request, and would blur the count around a page view.
+     */
+    public static void inBackground(Runnable work) {
+        boolean outer = IN_BACKGROUND.get();
+        IN_BACKGROUND.set(true);
+        try {
+            work.run();
+        } finally {
+            IN_BACKGROUND.set(outer);
+        }
+    }
+
+    /** The statements of background work since start-up. */
+    public static long background() {
+        return BACKGROUND.sum();
     }
 
     /** Of those, the INSERT, UPDATE, DELETE and MERGE statements. */

@@ -21,7 +21,9 @@ package fr.chambery.cqc.core.space;
  * enabled component's block from {@code /WEB-INF/components/{key}/block.xhtml}; the back-office home
  * links each space to the {@link BackOfficeEntry back-office page} of the components it enables; a
  * component's {@link ComponentAction actions} are answered by {@code Permissions}; its demo content is
- * a {@code DemoSeed} of its own. The checklist is {@code docs/adding-a-component.md}.
+ * a {@code DemoSeed} of its own; what it shows the public is found by the site search through a
+ * {@code SearchSource} bean and published as open data through an {@code OpenDataSet} bean of its own (neither
+ * names it anywhere else). The checklist is {@code docs/adding-a-component.md}.
  */
 public interface ComponentType {
 

@@ -49,6 +49,21 @@ public final class SpreadsheetCsv implements Closeable {
         }
     }
 
+    /**
+     * Starts an open-data file on {@code out}: comma-separated UTF-8 without a BOM, lines ended by CR LF, as RFC
+     * 4180 and data.gouv.fr expect; cells are written as by {@link #open}.
+     */
+    public static SpreadsheetCsv rfc4180(OutputStream out, String... header) {
+        try {
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVFormat format = CSVFormat.Builder.create(CSVFormat.RFC4180).setQuoteMode(QuoteMode.ALL)
+                    .setHeader(Arrays.stream(header).map(SpreadsheetCsv::neutralise).toArray(String[]::new)).get();
+            return new SpreadsheetCsv(new CSVPrinter(writer, format));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One row; {@code null} is an empty cell. */
     public void row(Object... cells) {
         try {

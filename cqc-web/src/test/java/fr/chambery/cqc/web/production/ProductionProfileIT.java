@@ -105,4 +105,21 @@ class ProductionProfileIT {
         assertThat(index.body()).contains("Aucune assemblée publiée pour le moment.");
         assertThat(http.get("assemblies/conseils-de-quartier-citoyens", "text/html").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void searchesWithPostgresqlsFrenchFullTextSearchAndServesTheOpenData() throws SQLException {
+        try (Connection c = postgres.getDatabase("cqc", "cqc").getConnection(); Statement s = c.createStatement();
+             ResultSet unaccent = s.executeQuery("select to_tsvector('cqc_french', 'Réunions des JARDINS') @@ plainto_tsquery('cqc_french', 'reunion jardin')")) {
+            assertThat(unaccent.next()).isTrue();
+            assertThat(unaccent.getBoolean(1)).as("unaccent then the French stemmer").isTrue();
+        }
+        HttpResponse<String> search = http.get("api/search?q=" + java.net.URLEncoder.encode("\"jardins\" & réunion%", java.nio.charset.StandardCharsets.UTF_8),
+                "application/json");
+        assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+        assertThat(Http.json(search).asJsonObject().getInt("total")).isZero();
+        assertThat(http.get("api/search?q=%25", "application/json").statusCode()).isEqualTo(400);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> http.get("open-data/cqc-open-data.zip", "application/zip").statusCode() == 200);
+        assertThat(http.get("sitemap.xml", "application/xml").statusCode()).isEqualTo(200);
+    }
 }
