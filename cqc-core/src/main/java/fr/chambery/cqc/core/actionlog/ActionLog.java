@@ -1,7 +1,6 @@
 package fr.chambery.cqc.core.actionlog;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.chambery.cqc.core.search.PublicContentChanged;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;

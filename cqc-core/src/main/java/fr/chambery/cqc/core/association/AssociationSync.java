@@ -1,10 +1,10 @@
 package fr.chambery.cqc.core.association;
 
-import fr.chambery.cqc.core.search.PublicContentChanged;
+import fr.chambery.cqc.core.actionlog.PublicContentChanged;
 import jakarta.enterprise.event.Event;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
-import fr.chambery.cqc.core.document.SearchText;
+import fr.chambery.cqc.core.text.SearchText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

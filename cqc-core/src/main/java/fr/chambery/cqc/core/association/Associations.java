@@ -1,6 +1,6 @@
 package fr.chambery.cqc.core.association;
 
-import fr.chambery.cqc.core.document.SearchText;
+import fr.chambery.cqc.core.text.SearchText;
 import fr.chambery.cqc.core.persistence.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

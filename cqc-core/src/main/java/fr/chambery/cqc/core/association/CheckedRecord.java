@@ -1,6 +1,6 @@
 package fr.chambery.cqc.core.association;
 
-import fr.chambery.cqc.core.document.SearchText;
+import fr.chambery.cqc.core.text.SearchText;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

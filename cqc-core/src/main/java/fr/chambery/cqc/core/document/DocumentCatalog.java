@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.document;
 
+import fr.chambery.cqc.core.text.SearchText;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyCatalog;

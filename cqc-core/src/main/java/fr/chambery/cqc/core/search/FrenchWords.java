@@ -1,6 +1,6 @@
 package fr.chambery.cqc.core.search;
 
-import fr.chambery.cqc.core.document.SearchText;
+import fr.chambery.cqc.core.text.SearchText;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.tartarus.snowball.ext.FrenchStemmer;

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.search;
 
+import fr.chambery.cqc.core.actionlog.PublicContentChanged;
 import fr.chambery.cqc.core.opendata.OpenDataArchive;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
 import fr.chambery.cqc.core.persistence.SqlStatements;

@@ -1,6 +1,6 @@
 package fr.chambery.cqc.core.search;
 
-import fr.chambery.cqc.core.document.SearchText;
+import fr.chambery.cqc.core.text.SearchText;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.document;
 
+import fr.chambery.cqc.core.text.SearchText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package fr.chambery.cqc.core.search;
 
-import fr.chambery.cqc.core.assembly.SpacesPublicContent;
+import fr.chambery.cqc.core.search.SpacesPublicContent;
 import fr.chambery.cqc.core.association.AssociationsPublicContent;
 import fr.chambery.cqc.core.document.DocumentsPublicContent;
 import fr.chambery.cqc.core.meeting.MeetingsPublicContent;

@@ -1,4 +1,4 @@
-package fr.chambery.cqc.core.search;
+package fr.chambery.cqc.core.actionlog;
 
 /**
  * Fired inside a transaction that may have changed what the public sees: every change written to the action

@@ -1,10 +1,11 @@
-package fr.chambery.cqc.core.assembly;
+package fr.chambery.cqc.core.search;
 
+import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.assembly.AssemblyType;
+import fr.chambery.cqc.core.assembly.VisibleSpaces;
 import fr.chambery.cqc.core.opendata.OpenDataField;
 import fr.chambery.cqc.core.opendata.OpenDataSet;
-import fr.chambery.cqc.core.search.SearchEntry;
-import fr.chambery.cqc.core.search.SearchKind;
-import fr.chambery.cqc.core.search.SearchSource;
 import fr.chambery.cqc.core.text.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package fr.chambery.cqc.core.document;
+package fr.chambery.cqc.core.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
