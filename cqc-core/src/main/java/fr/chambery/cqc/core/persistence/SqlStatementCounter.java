@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Feeds {@link SqlStatements} from EclipseLink: registered in {@code persistence.xml}, called after
  * each SQL call EclipseLink executes. A write also tells {@link CommittedWrites}, which advances the
- * {@link DataVersion} when its transaction commits.
+ * {@link DataVersion} when its transaction commits; background work's writes do not
+ * ({@link SqlStatements#inBackground}).
  */
 public class SqlStatementCounter extends SessionEventAdapter {
 
@@ -21,7 +22,7 @@ public class SqlStatementCounter extends SessionEventAdapter {
         boolean write = event.getCall() instanceof DatabaseCall call && call.getSQLString() != null
                 && WRITE.matcher(call.getSQLString()).lookingAt();
         SqlStatements.increment(write);
-        if (write) {
+        if (write && !SqlStatements.isInBackground()) {
             CommittedWrites.tell();
         }
     }

@@ -35,6 +35,9 @@ public final class SqlStatements {
     /**
      * Runs background work (the rebuild of the search index and the open data) whose statements are counted
      * apart, in {@link #background()}: they belong to no request, and would blur the count around a page view.
+     * Its writes do not advance the {@link DataVersion} either: they derive from data whose own writes did, and
+     * the pages that read what they write (the search, the sitemap, the open data) are never kept by the page
+     * cache.
      */
     public static void inBackground(Runnable work) {
         boolean outer = IN_BACKGROUND.get();
@@ -49,6 +52,11 @@ public final class SqlStatements {
     /** The statements of background work since start-up. */
     public static long background() {
         return BACKGROUND.sum();
+    }
+
+    /** Whether the statements sent now belong to background work (see {@link #inBackground}). */
+    static boolean isInBackground() {
+        return IN_BACKGROUND.get();
     }
 
     /** Of those, the INSERT, UPDATE, DELETE and MERGE statements. */

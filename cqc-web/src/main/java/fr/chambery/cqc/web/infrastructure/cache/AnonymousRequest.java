@@ -14,7 +14,8 @@ import java.util.Locale;
  * cookie whose name contains the member session's ({@link MemberCookie#NAME}), {@code member} or {@code cqc_m}
  * (a signed-in member), or an
  * {@code Authorization} header (a program's token); nor when it is not a GET or HEAD, or asks for the
- * back office, the sign-in, the members' pages, a stored file, a Faces resource, or sets the language
+ * back office, the sign-in, the members' pages, a stored file, a Faces resource, what the search index and the
+ * open-data archive serve (rebuilt in the background, they do not advance the data's version), or sets the language
  * ({@code ?lang=}, which answers with a cookie).
  */
 public final class AnonymousRequest {
@@ -22,7 +23,9 @@ public final class AnonymousRequest {
     private static final List<String> SESSION_COOKIES = List.of("jsessionid", "__host-jsessionid");
     private static final List<String> MEMBER_COOKIE_MARKS = List.of(MemberCookie.NAME, "member", "cqc_m");
     private static final List<String> NEVER_CACHED = List.of("/admin", "/login", "/membership", "/files/",
-            "/jakarta.faces.resource/", "/assets/", "/api/test-fixtures");
+            "/jakarta.faces.resource/", "/assets/", "/api/test-fixtures",
+            // built from the search index and the open-data archive, which are rebuilt in the background
+            "/search", "/api/search", "/open-data", "/sitemap.xml");
 
     private AnonymousRequest() {
     }
