@@ -5,6 +5,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 
 /**
@@ -27,6 +28,8 @@ public final class AnonymousRequest {
             // built from the search index and the open-data archive, which are rebuilt in the background
             "/search", "/api/search", "/open-data", "/sitemap.xml");
 
+    private static final Pattern LANG = Pattern.compile("(^|&)lang(=|&|$)");
+
     private AnonymousRequest() {
     }
 
@@ -37,10 +40,20 @@ public final class AnonymousRequest {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (NEVER_CACHED.stream().anyMatch(path::startsWith) || request.getParameter("lang") != null) {
+        if (NEVER_CACHED.stream().anyMatch(path::startsWith) || setsTheLanguage(request)) {
             return false;
         }
         return isAnonymous(request);
+    }
+
+    /**
+     * Whether the query names {@code lang}: read from the raw query string, since asking the request for a
+     * parameter here, before the pages set the request's encoding, would decode every parameter as ISO-8859-1
+     * for the rest of the request (a search for « partagés » would then find nothing).
+     */
+    private static boolean setsTheLanguage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && LANG.matcher(query).find();
     }
 
     /** Whether the request carries nothing that names a person: no session, no member cookie, no credentials. */
