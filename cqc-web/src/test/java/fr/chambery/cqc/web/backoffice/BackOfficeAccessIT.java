@@ -198,7 +198,7 @@ class BackOfficeAccessIT extends DeployedApplication {
 
         assertThat(options).extracting(o -> o.attr("value")).containsExactlyInAnyOrder("account", "api_token", "assembly",
                 "assembly_type", "association", "document", "document_collection", "meeting", "membership", "sync_run",
-                "working_group", "fabrique_subject", "fabrique_comment", "fabrique_report");
+                "working_group", "fabrique_subject", "fabrique_comment", "fabrique_report", "priorisation", "projet");
         List<String> names = options.stream().map(Element::text).toList();
         assertThat(names).noneMatch(n -> n.contains("???"))
                 .contains("Espace", "Collection de documents", "Synchronisation de l'annuaire")
