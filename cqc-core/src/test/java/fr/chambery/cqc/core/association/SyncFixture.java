@@ -120,28 +120,13 @@ final class SyncFixture implements AutoCloseable {
     }
 
     <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        sync.em = em;
-        associations.em = em;
-        decision.em = em;
-        try {
-            for (Object bean : new Object[] {assemblies, log}) {
-                var field = bean.getClass().getDeclaredField("em");
-                field.setAccessible(true);
-                field.set(bean, em);
-            }
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return BothDatabases.inTransaction(emf, em -> {
+            sync.em = em;
+            associations.em = em;
+            decision.em = em;
+            BothDatabases.giveEntityManager(em, assemblies, log);
+            return work.apply(em);
+        });
     }
 
     @Override

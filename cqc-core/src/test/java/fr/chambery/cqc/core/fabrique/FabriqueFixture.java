@@ -140,26 +140,10 @@ final class FabriqueFixture implements AutoCloseable {
     }
 
     <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            for (Object bean : new Object[] {assemblies, members, log, debat, moderation, sujets, contributions}) {
-                Class<?> type = bean.getClass();
-                var field = type.getDeclaredField("em");
-                field.setAccessible(true);
-                field.set(bean, em);
-            }
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return BothDatabases.inTransaction(emf, em -> {
+            BothDatabases.giveEntityManager(em, assemblies, members, log, debat, moderation, sujets, contributions);
+            return work.apply(em);
+        });
     }
 
     @Override

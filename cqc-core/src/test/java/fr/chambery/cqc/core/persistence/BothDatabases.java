@@ -59,6 +59,22 @@ public final class BothDatabases {
         }
     }
 
+    /**
+     * Gives {@code em} to services built by hand outside a container, through their injected field
+     * {@code em} (whether it is private or not), as the server's injection would.
+     */
+    public static void giveEntityManager(EntityManager em, Object... beans) {
+        for (Object bean : beans) {
+            try {
+                var field = bean.getClass().getDeclaredField("em");
+                field.setAccessible(true);
+                field.set(bean, em);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static synchronized DataSource freshPostgres() {
         try {
             if (postgres == null) {
