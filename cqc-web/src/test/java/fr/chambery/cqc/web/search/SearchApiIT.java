@@ -188,6 +188,12 @@ class SearchApiIT extends DeployedApplication {
         }
         files.forEach((name, content) -> assertThat(EMAIL.matcher(content).find()).as(name + " holds an e-mail address").isFalse());
         assertThat(files.get("documents.csv")).contains("/files/", "Guide de l'animation de réunion");
+        assertThat(files).as("the fabrique's files, from its component").containsKeys("sujets.csv", "sujets.json", "projets.csv",
+                "projets.json", "priorisations.csv", "priorisations.json");
+        assertThat(files.get("sujets.csv")).contains("Un composteur collectif");
+        assertThat(files.get("projets.json")).contains("inauguré");
+        files.forEach((name, content) -> assertThat(content).as(name + " names no member of the demo's councils")
+                .doesNotContain("Camille", "Dominique", "Membre exemple"));
 
         Document page = Jsoup.parse(http.get("open-data", "text/html").body());
         assertThat(page.select("h1").text()).isEqualTo("Données ouvertes");

@@ -87,6 +87,29 @@ class SiteSearchBrowserIT extends DeployedApplication {
     }
 
     @Test
+    void aSubjectOfTheFabriqueAndAProjetAreFoundAndTheirResultsOpenTheirPages() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("api/search?q=inaugure&kind=projets", "application/json").body()
+                .contains("jardin partagé"));
+        browser.open("assemblies/conseils-de-quartier-citoyens");
+
+        searchFromTheHeader("composteurs");
+        assertThat(browser.findAll(By.cssSelector(".search-group h3"))).extracting(WebElement::getText)
+                .anySatisfy(h -> assertThat(h).startsWith("Sujets de la fabrique ("));
+        WebElement subject = browser.find(By.cssSelector("[data-kind=subjects]"));
+        assertThat(subject.findElement(By.cssSelector(".search-result-context")).getText()).contains("CQC Bissy");
+        browser.follow(result("Un composteur collectif"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/fabrique/sujets/");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Un composteur collectif");
+
+        searchFromTheHeader("inauguré");
+        WebElement projet = browser.find(By.cssSelector("[data-kind=projets]"));
+        assertThat(projet.findElement(By.cssSelector(".search-snippet mark")).getText().toLowerCase()).isEqualTo("inauguré");
+        browser.follow(projet.findElement(By.cssSelector("a")));
+        assertThat(browser.driver().getCurrentUrl()).contains("/fabrique/projets/");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Un jardin partagé près de l'école");
+    }
+
+    @Test
     void aDocumentIsFoundByTheTextOfItsFileFilteredByKindAndItsResultOpensTheFile() {
         browser.open("");
         searchFromTheHeader("collégial");
