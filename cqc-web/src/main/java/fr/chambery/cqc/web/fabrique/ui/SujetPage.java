@@ -4,7 +4,9 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.fabrique.ContributionThrottle;
 import fr.chambery.cqc.core.fabrique.ContributionThrottled;
 import fr.chambery.cqc.core.fabrique.Debat;
+import fr.chambery.cqc.core.document.Sizes;
 import fr.chambery.cqc.core.fabrique.EtatSujet;
+import fr.chambery.cqc.core.fabrique.PieceJointe;
 import fr.chambery.cqc.core.fabrique.SaisieRefusee;
 import fr.chambery.cqc.core.fabrique.Sujet;
 import fr.chambery.cqc.core.fabrique.SujetCatalog;
@@ -20,6 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +98,22 @@ public class SujetPage {
 
     public long getCommentCount() {
         return getDebate().stream().mapToLong(f -> 1 + f.replies().size()).sum();
+    }
+
+    /** The file joined to the subject, or null. */
+    public PieceJointe getAttachment() {
+        return getSujet().attachment().orElse(null);
+    }
+
+    /** Its address under the application's root: {@code fabrique/pieces-jointes/{id}/{name}}, the name encoded. */
+    public String getAttachmentHref() {
+        return getAttachment() == null ? null : "/fabrique/pieces-jointes/" + sujet.id() + "/"
+                + URLEncoder.encode(getAttachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** « PNG, 12 ko ». */
+    public String getAttachmentFacts() {
+        return getAttachment() == null ? null : getAttachment().format().label() + ", " + Sizes.french(getAttachment().size());
     }
 
     /** The subject it was merged into, for the link. */
