@@ -177,6 +177,12 @@ class FabriqueBrowserIT extends DeployedApplication {
                 .startsWith("attachment").contains("filename*=UTF-8''plan%20du%20banc.png"));
         assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(download.body()).isEqualTo(plan);
+        String subjectId = subjectPage.substring(subjectPage.lastIndexOf('/') + 1);
+        jakarta.json.JsonObject inApi = Http.json(http.get("api/subjects/" + subjectId, "application/json")).asJsonObject().getJsonObject("attachment");
+        assertThat(inApi.getString("name")).isEqualTo("plan du banc.png");
+        assertThat(inApi.getString("mediaType")).isEqualTo("image/png");
+        assertThat(inApi.getJsonNumber("size").longValue()).isEqualTo(plan.length);
+        assertThat(inApi.getString("file")).isEqualTo(href);
 
         int before = MemberSignIn.mailsTo(MAIL, camille.email()).size();
         Browser moderator = keep(StaffSignIn.signIn(url, http, "MODERATEUR", council));
