@@ -105,6 +105,9 @@ public class Debat {
             }
             throw e;
         }
+        if (fresh) {
+            events.attachmentKept(recue.pieceJointe());
+        }
         return sujet;
     }
 

@@ -5,13 +5,15 @@ import fr.chambery.cqc.core.document.DocumentStore;
 import fr.chambery.cqc.core.document.FileInspection;
 import fr.chambery.cqc.core.document.FileName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
  * Receives a subject's attachment through the documents' pipeline: staged in the {@link DocumentStore}
  * (size limit, empty file), inspected by {@link FileInspection} (type from the bytes, name agreeing with it,
  * decompression guard, encrypted or corrupt files), then kept under its hash, or discarded. Whatever is
- * refused leaves no file behind.
+ * refused leaves no file behind, and a file the proposal brought goes again when its transaction fails.
  */
 @ApplicationScoped
 public class PiecesJointes {
@@ -53,6 +55,11 @@ public class PiecesJointes {
     /** Removes a file this upload brought into the store, when its subject could not be recorded. */
     void forget(String hash) {
         store.forget(hash);
+    }
+
+    /** The proposal that kept this new file failed at its commit: its subject is not stored, nor its file. */
+    void rolledBack(@Observes(during = TransactionPhase.AFTER_FAILURE) PieceJointeGardee kept) {
+        store.forget(kept.hash());
     }
 
     /** The maximum size of an attachment, in bytes: the documents' own. */

@@ -40,6 +40,7 @@ final class FabriqueFixture implements AutoCloseable {
     final RecordedEvents<CommentairePublie> comments = new RecordedEvents<>();
     final RecordedEvents<EtatSujetChange> states = new RecordedEvents<>();
     final RecordedEvents<SujetMasque> hidden = new RecordedEvents<>();
+    final RecordedEvents<PieceJointeGardee> filesKept = new RecordedEvents<>();
     final FabriqueContributions contributions = new FabriqueContributions();
     private final Assemblies assemblies = new Assemblies();
     private final Members members = new Members();
@@ -56,6 +57,7 @@ final class FabriqueFixture implements AutoCloseable {
         events.comments = comments;
         events.states = states;
         events.hidden = hidden;
+        events.attachments = filesKept;
         contributions.assemblies = assemblies;
         debat.assemblies = assemblies;
         debat.members = members;

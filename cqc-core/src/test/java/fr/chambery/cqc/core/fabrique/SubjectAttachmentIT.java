@@ -42,6 +42,27 @@ class SubjectAttachmentIT {
             assertThat(attached.size()).isEqualTo(plan.length);
             assertThat(Files.readAllBytes(f.files.file(attached.hash()).orElseThrow())).isEqualTo(plan);
             assertThat(f.subject(f.propose(camille, bissy, "Sans pièce jointe").id()).attachment()).as("it is optional").isEmpty();
+            assertThat(f.filesKept.fired).as("a new file, to remove if the commit fails").containsExactly(new PieceJointeGardee(attached.hash()));
+
+            f.tx(em -> f.debat.propose(camille, "bissy", proposition("Le même plan"), new PieceJointe.Envoi("plan.png", new ByteArrayInputStream(plan))));
+            assertThat(f.filesKept.fired).as("the same bytes: the file was there already, and stays whatever happens").hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
+    void aNewFileGoesAgainWhenTheProposalsTransactionFailsAtItsCommit(String name, DataSource dataSource) {
+        try (FabriqueFixture f = new FabriqueFixture(dataSource)) {
+            Assembly bissy = f.council("bissy");
+            Actor camille = f.member(bissy, "camille@example.org", "Camille Martin");
+            Sujet sujet = f.tx(em -> f.debat.propose(camille, "bissy", proposition("Un banc"),
+                    new PieceJointe.Envoi("plan.png", new ByteArrayInputStream(SampleFiles.png()))));
+            assertThat(f.storedFiles()).isEqualTo(1);
+
+            f.debat.attachments.rolledBack(f.filesKept.fired.getFirst());
+
+            assertThat(f.storedFiles()).isZero();
+            assertThat(f.files.file(sujet.attachment().orElseThrow().hash())).isEmpty();
         }
     }
 
