@@ -1,7 +1,8 @@
 // Forms, on the public pages and in the back office (a file of ours: the Content-Security-Policy allows no
 // inline script).
 // 1. After a refused submission, each field error (.field-error) is tied to its field: the error gets an id,
-//    the field points at it (aria-describedby) and is aria-invalid; focus goes to the first invalid field.
+//    the field points at it (aria-describedby) and is aria-invalid; a disclosure (<details>) holding it is
+//    opened; focus goes to the first invalid field.
 // 2. Otherwise, after an update, focus goes where the user was: the control named by the server (main's data-focus,
 //    the control's data-focus-key), or the confirmation message (.flash-info), so that nobody has to Tab back from the top.
 // 3. Tables wider than the screen scroll inside a labelled, focusable region (WCAG 1.4.10 allows it for data tables).
@@ -15,6 +16,10 @@ document.addEventListener('DOMContentLoaded', function () {
         var controls = field ? field.querySelectorAll('input:not([type=hidden]), select, textarea') : [];
         if (!controls.length) {
             return;
+        }
+        var disclosure = error.closest('details');
+        if (disclosure) {
+            disclosure.open = true;
         }
         if (!error.id) {
             error.id = (controls[0].id || 'field-' + index).replace(/:/g, '-') + '-error';

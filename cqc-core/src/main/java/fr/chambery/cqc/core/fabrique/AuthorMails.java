@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The e-mails to subjects' authors, each in its own transaction with what it records: the change of a
- * subject's state, and the daily digest of the comments on her subjects (at most one a day: the day is
+ * subject's state, its hiding by the moderators, and the daily digest of the comments on her subjects (at most one a day: the day is
  * recorded with it, and a second one for the same day is refused by the database, whatever the number of
  * instances sending).
  */
@@ -52,6 +52,21 @@ public class AuthorMails {
         String base = address.base();
         Membership m = author.get();
         postman.send(FabriqueMails.stateChanged(m.email(), MemberLabel.firstName(m.name()), subject.title(), state,
+                subjectUrl(base, subject.spaceId(), subject.id()), members.gestionLink(m.email(), base)));
+        return true;
+    }
+
+    /** Tells the author of the subject that the moderators hid it, and their public reason; false when it has no author any more. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean hidden(long subjectId, String reason) {
+        Sujet subject = em.find(Sujet.class, subjectId);
+        Optional<Membership> author = authorOf(subject);
+        if (author.isEmpty()) {
+            return false;
+        }
+        String base = address.base();
+        Membership m = author.get();
+        postman.send(FabriqueMails.hidden(m.email(), MemberLabel.firstName(m.name()), subject.title(), reason,
                 subjectUrl(base, subject.spaceId(), subject.id()), members.gestionLink(m.email(), base)));
         return true;
     }

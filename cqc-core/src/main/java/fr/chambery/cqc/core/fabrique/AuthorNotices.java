@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * Tells a subject's author what happens to it: a change of state by e-mail at once, once the change is
- * committed; comments queued, in the commenter's transaction, for her daily digest ({@link DailyDigest}).
+ * Tells a subject's author what happens to it: a change of state, or its hiding by the moderators (with
+ * their public reason), by e-mail at once, once the change is committed; comments queued, in the commenter's transaction, for her daily digest ({@link DailyDigest}).
  */
 @ApplicationScoped
 public class AuthorNotices {
@@ -45,6 +45,16 @@ public class AuthorNotices {
             mails.stateChanged(change.subjectId(), change.to());
         } catch (RuntimeException e) {
             LOG.warning(() -> "The author of subject " + change.subjectId() + " could not be told of its new state: "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Mails the author that her subject is hidden, with the moderators' public reason, once committed. */
+    void hidden(@Observes(during = TransactionPhase.AFTER_SUCCESS) SujetMasque hidden) {
+        try {
+            mails.hidden(hidden.subjectId(), hidden.reason());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The author of subject " + hidden.subjectId() + " could not be told it is hidden: "
                     + e.getClass().getSimpleName());
         }
     }

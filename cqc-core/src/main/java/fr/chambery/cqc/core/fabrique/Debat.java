@@ -15,7 +15,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import fr.chambery.cqc.core.document.DocumentRefusedException;
+
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +44,9 @@ public class Debat {
     @Inject
     FabriqueEvents events;
 
+    @Inject
+    PiecesJointes attachments;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -51,16 +57,57 @@ public class Debat {
      */
     @Transactional
     public Sujet propose(Actor actor, String spaceSlug, Proposition proposition) {
+        return propose(actor, spaceSlug, proposition, null);
+    }
+
+    /**
+     * Publishes the subject with the file she joined ({@code envoi}, or null for none), checked as the documents'
+     * uploads are. A refused file is a problem of the form's {@code attachment} field, said with the others;
+     * then neither the subject nor the file is kept.
+     *
+     * @throws SaisieRefusee with every problem of the form, the file's included
+     * @throws AccessDeniedException when the actor is not a confirmed member of that council
+     */
+    @Transactional
+    public Sujet propose(Actor actor, String spaceSlug, Proposition proposition, PieceJointe.Envoi envoi) {
         Assembly space = assemblies.bySlug(spaceSlug).orElseThrow(() -> new UnknownAssemblyException(spaceSlug));
         Membership author = member(actor, FabriqueComponent.PROPOSE, space);
-        List<Probleme> problems = proposition.check();
+        List<Probleme> problems = new ArrayList<>(proposition.check());
+        PiecesJointes.Recue recue = null;
+        if (envoi != null) {
+            try {
+                recue = attachments.receive(envoi);
+            } catch (DocumentRefusedException refused) {
+                problems.add(new Probleme("attachment", refused.key(), refused.arguments()));
+            }
+        }
         if (!problems.isEmpty()) {
+            if (recue != null) {
+                attachments.discard(recue);
+            }
             throw new SaisieRefusee(problems);
         }
         Sujet sujet = new Sujet(space.id(), proposition.cleanTitle(), proposition.cleanDescription(), proposition.cleanTheme(),
                 proposition.cleanPlace(), author.id(), Members.publicLabel(author), clock.instant());
-        em.persist(sujet);
-        em.flush();
+        if (recue == null) {
+            em.persist(sujet);
+            em.flush();
+            return sujet;
+        }
+        sujet.attach(recue.pieceJointe());
+        boolean fresh = attachments.keep(recue);
+        try {
+            em.persist(sujet);
+            em.flush();
+        } catch (RuntimeException e) {
+            if (fresh) {
+                attachments.forget(recue.pieceJointe().hash());
+            }
+            throw e;
+        }
+        if (fresh) {
+            events.attachmentKept(recue.pieceJointe());
+        }
         return sujet;
     }
 

@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 /**
  * Tells the rest of the application what happened in the debate, in the transaction of the act, for the
  * authors' e-mails ({@link AuthorNotices}): a comment published by someone else than the subject's author
- * ({@link CommentairePublie}), a subject's state changed ({@link EtatSujetChange}). The one place the
+ * ({@link CommentairePublie}), a subject's state changed ({@link EtatSujetChange}), a subject hidden by the
+ * moderators ({@link SujetMasque}), a new file kept for a proposal ({@link PieceJointeGardee}). The one place the
  * debate's events are fired from.
  */
 @ApplicationScoped
@@ -18,6 +19,12 @@ public class FabriqueEvents {
 
     @Inject
     Event<EtatSujetChange> states;
+
+    @Inject
+    Event<SujetMasque> hidden;
+
+    @Inject
+    Event<PieceJointeGardee> attachments;
 
     void commentPublished(Sujet sujet, Commentaire commentaire) {
         if (commentaire.authorMembershipId().isPresent() && commentaire.authorMembershipId().equals(sujet.authorMembershipId())) {
@@ -30,5 +37,13 @@ public class FabriqueEvents {
         if (sujet.state() != before) {
             states.fire(new EtatSujetChange(sujet.id(), before, sujet.state()));
         }
+    }
+
+    void hidden(Sujet sujet) {
+        hidden.fire(new SujetMasque(sujet.id(), sujet.hiddenReason().orElse("")));
+    }
+
+    void attachmentKept(PieceJointe pieceJointe) {
+        attachments.fire(new PieceJointeGardee(pieceJointe.hash()));
     }
 }

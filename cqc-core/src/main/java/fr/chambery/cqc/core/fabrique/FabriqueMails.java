@@ -26,6 +26,18 @@ final class FabriqueMails {
                 %s""".formatted(firstName, title, stateWords(state), url, Members.mailFooter(gestionUrl)));
     }
 
+    /** Her subject is hidden: the moderators' public reason, as the page shows it; its text stays with the moderators. */
+    static Mail hidden(String to, String firstName, String title, String reason, String url, String gestionUrl) {
+        return new Mail(to, "Votre sujet « " + title + " » a été masqué par la modération", """
+                Bonjour %s,
+
+                Les modérateurs de votre conseil de quartier ont masqué votre sujet « %s ».
+                La raison publiée à sa place : %s
+
+                La page du sujet : %s
+                %s""".formatted(firstName, title, reason, url, Members.mailFooter(gestionUrl)));
+    }
+
     static Mail digest(String to, String firstName, List<DigestLine> lines, String gestionUrl) {
         long total = lines.stream().mapToLong(DigestLine::comments).sum();
         String list = lines.stream().map(l -> "- « %s » : %s\n  %s".formatted(l.title(), comments(l.comments()), l.url()))

@@ -46,7 +46,7 @@ public class Moderation {
 
     Clock clock = Clock.systemUTC();
 
-    /** Hides a subject; the public sees its title no more, only the reason. Its open reports are closed. */
+    /** Hides a subject; the public sees its title no more, only the reason. Its open reports are closed; its author is told. */
     @Transactional
     public void hideSubject(Actor actor, long subjectId, long version, String reason) {
         Sujet sujet = moderated(actor, subjectId, version);
@@ -56,6 +56,7 @@ public class Moderation {
         closeReports(sujet.id(), null, Signalement.Issue.HIDDEN);
         log.record(LogEntry.by(actor).did(Verb.HIDE).on(FabriqueLog.SUBJECT, sujet.id(), sujet.title())
                 .from(before).to(snapshot(sujet)));
+        events.hidden(sujet);
     }
 
     /** Hides a comment; the page shows the reason in its place. Its open reports are closed. */

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.fabrique;
 
+import fr.chambery.cqc.core.document.DocumentFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,6 +70,19 @@ public class Sujet {
     @Column(name = "hidden_reason", length = 500)
     private String hiddenReason;
 
+    @Column(name = "attachment_hash", length = 64)
+    private String attachmentHash;
+
+    @Column(name = "attachment_name", length = 255)
+    private String attachmentName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attachment_format", length = 10)
+    private DocumentFormat attachmentFormat;
+
+    @Column(name = "attachment_size")
+    private Long attachmentSize;
+
     @Version
     private long version;
 
@@ -86,6 +100,14 @@ public class Sujet {
         this.authorMembershipId = authorMembershipId;
         this.authorLabel = authorLabel;
         this.proposedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The file its author joined when she proposed it. */
+    void attach(PieceJointe pieceJointe) {
+        attachmentHash = pieceJointe.hash();
+        attachmentName = pieceJointe.fileName();
+        attachmentFormat = pieceJointe.format();
+        attachmentSize = pieceJointe.size();
     }
 
     /** Its author withdraws it (retiré); it stays visible, marked as such. */
@@ -181,6 +203,12 @@ public class Sujet {
 
     public long version() {
         return version;
+    }
+
+    /** The file joined to it, if any. */
+    public Optional<PieceJointe> attachment() {
+        return attachmentHash == null ? Optional.empty()
+                : Optional.of(new PieceJointe(attachmentHash, attachmentName, attachmentFormat, attachmentSize));
     }
 
     /**

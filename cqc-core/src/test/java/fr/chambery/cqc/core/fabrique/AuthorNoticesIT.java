@@ -32,7 +32,8 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A subject's author hears of it, on H2 and PostgreSQL: each change of state at once, comments in one digest
+ * A subject's author hears of it, on H2 and PostgreSQL: each change of state and its hiding (with the
+ * moderators' reason) at once, comments in one digest
  * a day at most (even with two instances sending at once), nothing once she has left.
  */
 class AuthorNoticesIT {
@@ -104,6 +105,28 @@ class AuthorNoticesIT {
             assertThat(f.daily().sendFor(DAY)).isZero();
             assertThat(f.sent).as("she has left: nobody to tell").hasSize(1);
             assertThat(f.tx((EntityManager em) -> em.createQuery("SELECT COUNT(n) FROM CommentNotice n", Long.class).getSingleResult())).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fr.chambery.cqc.core.persistence.BothDatabases#h2AndPostgres")
+    void aHiddenSubjectsAuthorIsMailedTheModeratorsPublicReasonAndNobodyOnceSheHasLeft(String name, DataSource dataSource) {
+        try (Fixture f = new Fixture(dataSource)) {
+            long bissy = f.council("bissy");
+            long camille = f.member(bissy, "camille@example.org", "Camille Dupont");
+            long bench = f.subject(bissy, "Un banc place Caffe", camille);
+
+            f.tx((EntityManager em) -> { f.notices().hidden(new SujetMasque(bench, "Propos visant une personne")); return null; });
+            assertThat(f.sent).singleElement().satisfies(mail -> {
+                assertThat(mail.to()).isEqualTo("camille@example.org");
+                assertThat(mail.subject()).isEqualTo("Votre sujet « Un banc place Caffe » a été masqué par la modération");
+                assertThat(mail.text()).contains("Bonjour Camille,", "La raison publiée à sa place : Propos visant une personne",
+                        BASE + "/assemblies/bissy/fabrique/sujets/" + bench, BASE + "/membership/manage?token=").doesNotContain("Dupont");
+            });
+
+            f.tx((EntityManager em) -> em.createNativeQuery("DELETE FROM membership WHERE id = " + camille).executeUpdate());
+            f.tx((EntityManager em) -> { f.notices().hidden(new SujetMasque(bench, "Autre raison")); return null; });
+            assertThat(f.sent).as("she has left: nobody to tell").hasSize(1);
         }
     }
 

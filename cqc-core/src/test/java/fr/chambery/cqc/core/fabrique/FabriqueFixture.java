@@ -7,6 +7,8 @@ import fr.chambery.cqc.core.actionlog.ActionLogEntry;
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.AssemblyTexts;
+import fr.chambery.cqc.core.document.DocumentStore;
+import fr.chambery.cqc.core.document.FileInspection;
 import fr.chambery.cqc.core.membership.Members;
 import fr.chambery.cqc.core.persistence.BothDatabases;
 import fr.chambery.cqc.core.persistence.DatabaseMigrations;
@@ -14,6 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -34,12 +39,16 @@ final class FabriqueFixture implements AutoCloseable {
     final Sujets sujets = new Sujets();
     final RecordedEvents<CommentairePublie> comments = new RecordedEvents<>();
     final RecordedEvents<EtatSujetChange> states = new RecordedEvents<>();
+    final RecordedEvents<SujetMasque> hidden = new RecordedEvents<>();
+    final RecordedEvents<PieceJointeGardee> filesKept = new RecordedEvents<>();
     final FabriqueContributions contributions = new FabriqueContributions();
     private final Assemblies assemblies = new Assemblies();
     private final Members members = new Members();
     private final ActionLog log = new ActionLog();
     private final EntityManagerFactory emf;
     private final Instant now = Instant.parse("2026-11-27T10:00:00Z");
+    /** Where the attachments' files go: a document store of its own, 1 MB at most. */
+    final DocumentStore files;
 
     FabriqueFixture(DataSource dataSource) {
         DatabaseMigrations.migrate(dataSource);
@@ -47,12 +56,22 @@ final class FabriqueFixture implements AutoCloseable {
         FabriqueEvents events = new FabriqueEvents();
         events.comments = comments;
         events.states = states;
+        events.hidden = hidden;
+        events.attachments = filesKept;
         contributions.assemblies = assemblies;
         debat.assemblies = assemblies;
         debat.members = members;
         debat.sujets = sujets;
         debat.events = events;
         debat.clock = Clock.fixed(now, ZoneOffset.UTC);
+        try {
+            files = DocumentStore.at(Files.createTempDirectory("fabrique-files"), 1024 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        debat.attachments = new PiecesJointes();
+        debat.attachments.store = files;
+        debat.attachments.inspection = new FileInspection();
         moderation.assemblies = assemblies;
         moderation.sujets = sujets;
         moderation.log = log;
@@ -129,6 +148,24 @@ final class FabriqueFixture implements AutoCloseable {
 
     fr.chambery.cqc.core.persistence.ResultPage<Sujet> search(Assembly council, Optional<EtatSujet> state, Optional<Theme> theme) {
         return tx(em -> sujets.search(List.of(council.id()), state, theme, 1, 10));
+    }
+
+    /** The files kept in the store, the staging area left out. */
+    long storedFiles() {
+        try (var all = Files.walk(files.root())) {
+            return all.filter(Files::isRegularFile).filter(p -> !p.getParent().getFileName().toString().equals(".staging")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Files of the staging area: uploads not finished, or not cleaned. */
+    long stagedFiles() {
+        try (var all = Files.list(files.root().resolve(".staging"))) {
+            return all.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     long count(String entity) {

@@ -73,6 +73,8 @@ class ModerationIT {
             });
 
             assertThat(f.visible(sujet.id())).isEmpty();
+            assertThat(f.hidden.fired).as("its author is told, with the public reason")
+                    .containsExactly(new SujetMasque(sujet.id(), "Publicité commerciale"));
             assertThat(f.search(bissy, Optional.empty(), Optional.empty()).items())
                     .extracting(Sujet::id).containsExactly(kept.id());
             assertThatThrownBy(() -> f.tx(em -> f.debat.comment(camille, sujet.id(), null, "?")))

@@ -121,6 +121,39 @@ class FabriqueAccessIT extends DeployedApplication {
     }
 
     @Test
+    void aMemberBeyondHerProposalsOfTheHourOrHerCommentsOfTheMinuteIsAnswered429InFrenchAndNothingIsStored() {
+        PageClient member = memberClient(council, "pressee-" + suffix + "@example.org", true);
+        String pages = "assemblies/" + council + "/fabrique";
+        Element propose = Jsoup.parse(member.get(pages + "/proposer").body()).selectFirst("form#propose");
+        Element comment = Jsoup.parse(member.get(pages + "/sujets/" + subject).body()).selectFirst("form#comment");
+
+        List<Integer> proposals = new java.util.ArrayList<>();
+        List<Integer> comments = new java.util.ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            proposals.add(submit(member, pages + "/proposer", propose, Map.of("title", "Sujet pressé " + n, "description", "Texte",
+                    "theme", "AUTRE", "place", "", "submit", "Publier le sujet")));
+            comments.add(submit(member, pages + "/sujets/" + subject, comment, Map.of("comment-text", "Avis pressé " + n, "comment-submit", "Publier")));
+        }
+        HttpResponse<String> refusedProposal = member.submit(pages + "/proposer", propose,
+                Map.of("title", "Sujet pressé 6", "description", "Texte", "theme", "AUTRE", "place", "", "submit", "Publier le sujet"));
+        HttpResponse<String> refusedComment = member.submit(pages + "/sujets/" + subject, comment,
+                Map.of("comment-text", "Avis pressé 6", "comment-submit", "Publier"));
+
+        assertThat(proposals).containsOnly(302);
+        assertThat(comments).containsOnly(302);
+        assertThat(refusedProposal.statusCode()).isEqualTo(429);
+        assertThat(Jsoup.parse(refusedProposal.body()).select("main").text())
+                .contains("Vous avez déjà proposé 5 sujets dans l'heure : réessayez un peu plus tard.");
+        assertThat(refusedComment.statusCode()).isEqualTo(429);
+        assertThat(Jsoup.parse(refusedComment.body()).select("main").text())
+                .contains("Vous avez déjà publié 5 messages dans la minute : réessayez dans un instant.");
+        assertThat(Http.json(http.get("api/assemblies/" + council + "/subjects", "application/json")).asJsonObject().getInt("total"))
+                .as("the setUp's subject and five").isEqualTo(6);
+        assertThat(Http.json(http.get("api/subjects/" + subject, "application/json")).asJsonObject().getInt("commentCount"))
+                .as("the setUp's comment and five").isEqualTo(6);
+    }
+
+    @Test
     void theBoardSetsAsideMergesAndRefusesToOverwriteAChangeMadeSinceItWasShown() {
         String author = "auteur-" + suffix + "@example.org";
         String aside = http.post("api/test-fixtures/fabrique/subjects?space=" + council + "&email=" + author + "&title=" + enc("Écarté " + suffix)).body();
@@ -202,9 +235,7 @@ class FabriqueAccessIT extends DeployedApplication {
 
     /** Posts the form (as the member's page rendered it) with these fields, as this visitor. */
     private static int submit(PageClient client, String page, Element form, Map<String, String> fields) {
-        Map<String, String> all = PageClient.hidden(form);
-        all.putAll(fields);
-        return client.post(page, all).statusCode();
+        return client.submit(page, form, fields).statusCode();
     }
 
     private static String status(HttpResponse<String> response) {

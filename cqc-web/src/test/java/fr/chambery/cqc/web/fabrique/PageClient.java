@@ -71,6 +71,35 @@ final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts fields as a browser sends a form of {@code enctype="multipart/form-data"} (with no file chosen in
+     * {@code emptyFiles}: a part with an empty name and no bytes).
+     */
+    HttpResponse<String> postMultipart(String relative, Map<String, String> fields, java.util.List<String> emptyFiles) {
+        String boundary = "----cqc" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        emptyFiles.forEach(name -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return Http.send(client, HttpRequest.newBuilder(base.resolve(relative))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", base.getScheme() + "://" + base.getAuthority())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
+    /** Posts the form's hidden fields and these, as a browser would: multipart when the form says so. */
+    HttpResponse<String> submit(String relative, Element form, Map<String, String> fields) {
+        Map<String, String> all = hidden(form);
+        all.putAll(fields);
+        if ("multipart/form-data".equalsIgnoreCase(form.attr("enctype"))) {
+            return postMultipart(relative, all, form.select("input[type=file]").eachAttr("name"));
+        }
+        return post(relative, all);
+    }
+
     /** The hidden fields of a form, as a browser would send them. */
     static Map<String, String> hidden(Element form) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -21,7 +21,9 @@ final class FabriqueTexts {
      */
     static void show(SaisieRefusee refused, Map<String, String[]> fields) {
         for (Probleme problem : refused.problems()) {
-            String text = Messages.text(problem.key(), problem.arguments().toArray());
+            // an argument may itself be a refusal (the kind of a refused file), worded in the same language
+            String text = Messages.text(problem.key(), problem.arguments().stream()
+                    .map(argument -> argument instanceof Refusal inner ? RefusalMessages.text(inner) : argument).toArray());
             String[] field = fields.get(problem.field());
             if (field == null) {
                 Messages.error(null, text);
