@@ -95,11 +95,19 @@ public final class FabriqueSlice implements DatasetSlice {
         int loaded = councilsFor(count, councils);
         int stride = councils / loaded;
         int written = 0;
+        long[] rows = new long[4];
         for (int c = 0; c < loaded; c++) {
             int subjects = c == loaded - 1 ? count - written : count / loaded;
-            new Council(db, spaces.councilOf(c * stride), random).load(subjects);
+            Council council = new Council(db, spaces.councilOf(c * stride), random);
+            council.load(subjects);
             written += subjects;
+            rows[0] += council.members.size();
+            rows[1] += council.comments;
+            rows[2] += council.supports;
+            rows[3] += council.projets;
         }
+        System.out.printf("  (fabrique of %d councils: %,d members, %,d comments, %,d supports, %,d projets)%n", loaded,
+                rows[0], rows[1], rows[2], rows[3]);
         return written;
     }
 
@@ -111,6 +119,9 @@ public final class FabriqueSlice implements DatasetSlice {
         private final Random random;
         private final List<Long> members = new ArrayList<>();
         private final List<String> labels = new ArrayList<>();
+        private int comments;
+        private int supports;
+        private int projets;
 
         Council(Connection db, long space, Random random) {
             this.db = db;
@@ -269,8 +280,10 @@ public final class FabriqueSlice implements DatasetSlice {
                         }
                     }
                 }
-                insert.executeBatch();
-                keys(insert, parents);
+                if (pending % BATCH != 0) {
+                    insert.executeBatch();
+                    keys(insert, parents);
+                }
             }
             check(parents.size(), parentSubjects.size(), "comments");
             try (PreparedStatement insert = db.prepareStatement(sql)) {
@@ -283,6 +296,7 @@ public final class FabriqueSlice implements DatasetSlice {
                     }
                 }
                 insert.executeBatch();
+                comments = parents.size() + replies;
             }
         }
 
@@ -326,6 +340,7 @@ public final class FabriqueSlice implements DatasetSlice {
                     }
                 }
                 insert.executeBatch();
+                supports = written;
             }
         }
 
@@ -378,6 +393,7 @@ public final class FabriqueSlice implements DatasetSlice {
                 }
                 insert.executeBatch();
                 keys(insert, projets);
+                this.projets = projets.size();
             }
             try (PreparedStatement update = db.prepareStatement("INSERT INTO fabrique_projet_update (projet_id, written_at, body, "
                     + "document_url) VALUES (?, ?, ?, ?)");
