@@ -154,6 +154,9 @@ public final class Bench {
 
             try (PayaraProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"),
                     runOptions("-XX:NativeMemoryTracking=summary"))) {
+                if (options.size() != DatasetSize.X1) {
+                    awaitSearchIndex(server.base());
+                }
                 LoadDriver driver = new LoadDriver(server.base(), options.connections(), options.duration());
                 StaffSession.signIn(driver, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_TOTP);
                 measurePages(driver, targets());
@@ -179,6 +182,16 @@ public final class Bench {
         return all;
     }
 
+    /**
+     * The fabrique's pages of the demo's Bissy and, at x100, of a generated council its slice loaded in full (1,000
+     * subjects, 10,000 supports, 12 projets): printed side by side.
+     */
+    static final String[][] FABRIQUE_PAIRS = {
+            {"assemblies/bissy", "assemblies/reseau-50-cqc-1"},
+            {"assemblies/bissy/fabrique/programme", "assemblies/reseau-50-cqc-1/fabrique/programme"},
+            {"api/assemblies/bissy/subjects", "api/assemblies/reseau-50-cqc-1/subjects"},
+            {"api/assemblies/bissy/programme", "api/assemblies/reseau-50-cqc-1/programme"}};
+
     /** The same pages at every size (the demo's), and at x100 a generated parent and council as well. */
     private static List<Target> publicTargets(boolean generated) {
         List<Target> targets = new ArrayList<>(List.of(
@@ -197,8 +210,15 @@ public final class Bench {
                 Target.api("api/assemblies/conseils-de-quartier-citoyens"),
                 Target.api("api/assemblies/conseils-de-quartier-citoyens/meetings?when=upcoming"),
                 Target.api("api/assemblies/bissy/associations?q=jardin"),
-                Target.api("api/search?q=jardin")));
+                Target.api("api/search?q=jardin"),
+                Target.page("assemblies/bissy/fabrique/programme"),
+                Target.api("api/assemblies/bissy/subjects"),
+                Target.api("api/assemblies/bissy/programme")));
+        targets.addAll(SearchFigures.QUERIES);
         if (generated) {
+            for (String[] pair : FABRIQUE_PAIRS) {
+                targets.add(pair[1].startsWith("api/") ? Target.api(pair[1]) : Target.page(pair[1]));
+            }
             targets.addAll(List.of(
                     Target.page("assemblies/reseau-50"),
                     Target.page("assemblies/reseau-50-cqc-3"),
@@ -225,9 +245,50 @@ public final class Bench {
             Comparison.save(all, resultsOf(options.size()));
             if (options.size() != DatasetSize.X1) {
                 Comparison.print(resultsOf(DatasetSize.X1), all, options.size());
+                printFabrique(all);
+            }
+            SearchFigures.lines(resultsOf(options.size()).getParent()).forEach(System.out::println);
+        }
+    }
+
+    /** Bissy's fabrique (the demo's few subjects) beside a generated council's (1,000 subjects), in the same run. */
+    private static void printFabrique(List<Figures> all) {
+        Map<String, Figures> byLabel = new HashMap<>();
+        all.forEach(f -> byLabel.put(f.target().label(), f));
+        System.out.printf("%nFabrique: the demo's Bissy beside a council of 1,000 subjects and 10,000 supports, same run%n");
+        System.out.printf("%-48s %9s %9s %7s %8s %8s%n", "request (Bissy / generated)", "Bissy p50", "gen p50", "ratio", "Bissy SQL", "gen SQL");
+        for (String[] pair : FABRIQUE_PAIRS) {
+            Figures bissy = byLabel.get(pair[0]);
+            Figures generated = byLabel.get(pair[1]);
+            if (bissy != null && generated != null) {
+                System.out.printf("%-48s %9.2f %9.2f %7.2f %8.1f %8.1f%n", pair[1], bissy.sequentialP50(), generated.sequentialP50(),
+                        generated.sequentialP50() / bissy.sequentialP50(), bissy.sqlPerRequest(), generated.sqlPerRequest());
             }
         }
     }
+
+    /**
+     * The search index is rebuilt in the background after start-up; at x100 its rebuild takes a while, and until it
+     * commits the searches would read the x1 index (and the pages share the CPU with it): wait for it first.
+     */
+    private static void awaitSearchIndex(URI base) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest common = HttpRequest.newBuilder(base.resolve("/api/search?q=conseil")).header("Accept", "application/json").build();
+        Pattern total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+        long waiting = System.nanoTime();
+        try {
+            await("the x100 search index").atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+                Matcher m = total.matcher(client.send(common, HttpResponse.BodyHandlers.ofString()).body());
+                return m.find() && Long.parseLong(m.group(1)) > SEARCH_INDEX_LOADED;
+            });
+        } catch (ConditionTimeoutException timeout) {
+            throw new BenchUsageException("The search index did not hold the x100 dataset 30 minutes after start-up.");
+        }
+        System.out.printf("  search index rebuilt with the dataset in %.0f s%n", (System.nanoTime() - waiting) / 1e9);
+    }
+
+    /** More results for « conseil » than the demo holds (a few dozen): the generated documents are in the index. */
+    private static final long SEARCH_INDEX_LOADED = 1_000;
 
     /** Where a run's figures are kept for the next runs to compare with (outside the run's own directory). */
     private Path resultsOf(DatasetSize size) {

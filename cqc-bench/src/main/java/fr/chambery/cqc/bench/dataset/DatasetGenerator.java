@@ -72,7 +72,7 @@ public final class DatasetGenerator {
         long start = System.nanoTime();
         int rows = work.run();
         db.commit();
-        System.out.printf("  %-13s %,9d rows in %5.1f s%n", what, rows, (System.nanoTime() - start) / 1e9);
+        System.out.printf("  %-16s %,9d rows in %5.1f s%n", what, rows, (System.nanoTime() - start) / 1e9);
     }
 
     private int spaces(DatasetCounts size) throws SQLException {

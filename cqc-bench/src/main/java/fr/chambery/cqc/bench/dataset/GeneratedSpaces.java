@@ -21,6 +21,11 @@ public final class GeneratedSpaces {
         return councils.size() + parents.size();
     }
 
+    /** How many councils there are. */
+    public int councils() {
+        return councils.size();
+    }
+
     /** The {@code index}-th space of all, councils first, so that a row per index spreads over each space. */
     public long spaceOf(int index) {
         int slot = index % size();

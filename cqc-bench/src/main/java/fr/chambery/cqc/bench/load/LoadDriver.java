@@ -26,6 +26,13 @@ public final class LoadDriver {
     private static final int WARM_UP = 40;
     private static final int SEQUENTIAL = 200;
     /**
+     * A slow request (a search scanning the x100 index on H2 takes seconds) would hold the kit for hours at 240
+     * requests a target: the warm-up stops after this long, the sequential series after {@link #sequentialBudget},
+     * whatever the count reached (at least one request each), and the figures are of the requests sent.
+     */
+    static final Duration WARM_UP_BUDGET = Duration.ofSeconds(20);
+    static final Duration SEQUENTIAL_BUDGET = Duration.ofSeconds(60);
+    /**
      * The sequential requests measure the rendering itself (the cold path, and its SQL statements): a session
      * cookie, which names no session, keeps the cache of rendered pages out of the way, as it does for a
      * signed-in visitor. The warm-up and the concurrent requests are an anonymous visitor's.
@@ -41,8 +48,16 @@ public final class LoadDriver {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private final HttpClient anonymous;
+    private final Duration warmUpBudget;
+    private final Duration sequentialBudget;
 
     public LoadDriver(URI base, int connections, Duration duration) {
+        this(base, connections, duration, WARM_UP_BUDGET, SEQUENTIAL_BUDGET);
+    }
+
+    LoadDriver(URI base, int connections, Duration duration, Duration warmUpBudget, Duration sequentialBudget) {
+        this.warmUpBudget = warmUpBudget;
+        this.sequentialBudget = sequentialBudget;
         this.base = base;
         this.metrics = new ServerMetrics(base);
         this.connections = connections;
@@ -65,7 +80,8 @@ public final class LoadDriver {
     public Figures measure(Target target) throws InterruptedException {
         AtomicInteger errors = new AtomicInteger();
         AtomicLong bytes = new AtomicLong();
-        for (int i = 0; i < WARM_UP; i++) {
+        long warmUpEnd = System.nanoTime() + warmUpBudget.toNanos();
+        for (int i = 0; i < WARM_UP && (i == 0 || System.nanoTime() < warmUpEnd); i++) {
             timed(target, errors, bytes, List.of());
         }
         errors.set(0);
@@ -73,11 +89,12 @@ public final class LoadDriver {
         Thread.sleep(1_000); // lets the server settle after the previous target's load
         Latencies sequential = new Latencies();
         long sqlBefore = metrics.sqlStatements();
-        for (int i = 0; i < SEQUENTIAL; i++) {
+        long sequentialEnd = System.nanoTime() + sequentialBudget.toNanos();
+        for (int i = 0; i < SEQUENTIAL && (i == 0 || System.nanoTime() < sequentialEnd); i++) {
             sequential.add(timed(target, errors, bytes, target.signedIn() ? List.of() : RENDERED));
         }
-        double sqlPerRequest = (metrics.sqlStatements() - sqlBefore) / (double) SEQUENTIAL;
-        long size = bytes.get() / SEQUENTIAL;
+        double sqlPerRequest = (metrics.sqlStatements() - sqlBefore) / (double) sequential.count();
+        long size = bytes.get() / sequential.count();
 
         Latencies concurrent = new Latencies();
         ExecutorService pool = Executors.newFixedThreadPool(connections, DAEMON);
@@ -102,7 +119,7 @@ public final class LoadDriver {
         pool.shutdown();
         return new Figures(target, sequential.percentileMillis(50), connections, concurrent.count() / elapsed,
                 concurrent.percentileMillis(50), concurrent.percentileMillis(95), concurrent.percentileMillis(99), errors.get(),
-                sqlPerRequest, size, CachingProbe.of(this, target));
+                sqlPerRequest, size, CachingProbe.of(this, target), sequential.count());
     }
 
     /** One request's latency in nanoseconds; a failure or an unexpected status counts as an error. */

@@ -74,6 +74,35 @@ public class Priorisations {
         return counts;
     }
 
+    /** A subject in a round: what the counts of several rounds at once are keyed by. */
+    public record SubjectInRound(long priorisationId, long subjectId) {
+    }
+
+    /** The online supports of these subjects in these rounds, in one aggregate query (none: absent). */
+    public Map<SubjectInRound, Long> onlineCounts(Collection<Long> priorisationIds, Collection<Long> subjectIds) {
+        if (priorisationIds.isEmpty() || subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<SubjectInRound, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("""
+                        select s.priorisationId, s.subjectId, count(s) from Soutien s where s.priorisationId in :p and s.subjectId in :j
+                        group by s.priorisationId, s.subjectId""", Object[].class)
+                .setParameter("p", priorisationIds).setParameter("j", subjectIds).getResultList()) {
+            counts.put(new SubjectInRound((Long) row[0], (Long) row[1]), ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    /** The in-room counts of these subjects in these rounds, in one query (none recorded: absent). */
+    public Map<SubjectInRound, InRoomCount> inRoomCounts(Collection<Long> priorisationIds, Collection<Long> subjectIds) {
+        if (priorisationIds.isEmpty() || subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from InRoomCount c where c.priorisationId in :p and c.subjectId in :j", InRoomCount.class)
+                .setParameter("p", priorisationIds).setParameter("j", subjectIds).getResultStream()
+                .collect(Collectors.toMap(c -> new SubjectInRound(c.priorisationId(), c.subjectId()), c -> c));
+    }
+
     /** The in-room counts recorded, per subject. */
     public Map<Long, InRoomCount> inRoomCounts(long priorisationId) {
         return em.createQuery("select c from InRoomCount c where c.priorisationId = :p", InRoomCount.class)

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The programmes de travail as the public reads them: a council's projets, one projet's follow-up, an assembly's bilan. */
@@ -72,6 +73,21 @@ public class Programme {
         }
         return em.createQuery("select m from Meeting m where m.id in :ids and m.publishedAt is not null order by m.startsAt", Meeting.class)
                 .setParameter("ids", projet.meetingIds()).getResultList();
+    }
+
+    /** The published meetings linked to each of these projets (one query for all), by projet. */
+    public Map<Long, List<Meeting>> meetings(Collection<Projet> projets) {
+        Set<Long> ids = projets.stream().flatMap(p -> p.meetingIds().stream()).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Meeting> found = em.createQuery("select m from Meeting m where m.id in :ids and m.publishedAt is not null order by m.startsAt",
+                Meeting.class).setParameter("ids", ids).getResultList();
+        Map<Long, List<Meeting>> byProjet = new HashMap<>();
+        for (Projet projet : projets) {
+            byProjet.put(projet.id(), found.stream().filter(m -> projet.meetingIds().contains(m.id())).toList());
+        }
+        return byProjet;
     }
 
     /** The bilan of these councils: their projets by status, and those realised this year (Paris time). */

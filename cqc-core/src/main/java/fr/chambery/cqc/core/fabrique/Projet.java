@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -80,7 +82,9 @@ public class Projet {
     @Column(name = "city_answered_at")
     private Instant cityAnsweredAt;
 
+    // the linked meetings of all the projets a query reads, in one statement (not one a projet: flat cost)
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "fabrique_projet_meeting", joinColumns = @JoinColumn(name = "projet_id"))
     @Column(name = "meeting_id")
     private Set<Long> meetingIds = new HashSet<>();

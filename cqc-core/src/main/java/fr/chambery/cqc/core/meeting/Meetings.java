@@ -64,6 +64,15 @@ public class Meetings {
                 .setParameter("id", spaceId).getResultList();
     }
 
+    /** The working groups of these spaces (one query for all), by name. */
+    public List<WorkingGroup> workingGroupsOf(Collection<Long> spaceIds) {
+        if (spaceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select g from WorkingGroup g where g.spaceId in :ids order by g.name", WorkingGroup.class)
+                .setParameter("ids", spaceIds).getResultList();
+    }
+
     @Transactional
     public Meeting add(Meeting meeting) {
         em.persist(meeting);

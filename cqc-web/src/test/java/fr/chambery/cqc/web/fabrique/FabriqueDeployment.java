@@ -26,6 +26,7 @@ public abstract class FabriqueDeployment {
     public static WebArchive deployment() {
         File war = new File(System.getProperty("cqc.war", "target/cqc.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(TestFixturesResource.class, MemberFixturesResource.class, LogCapture.class, ProgrammeFixturesResource.class);
+                .addClasses(TestFixturesResource.class, MemberFixturesResource.class, LogCapture.class, ProgrammeFixturesResource.class,
+                        fr.chambery.cqc.web.fixtures.FabriqueFixturesResource.class);
     }
 }

@@ -139,14 +139,26 @@ public class ProgrammeFixturesResource {
         return Response.noContent().build();
     }
 
-    /** Retains the subject and follows the projet as asked; answers the projet's id. */
+    @Inject
+    fr.chambery.cqc.core.meeting.Meetings meetings;
+
+    /**
+     * Retains the subject and follows the projet as asked (carried by the council's working group named {@code group},
+     * the meeting {@code meeting} linked); answers the projet's id.
+     */
     @POST
     @Path("{slug}/projets")
     @Produces(MediaType.TEXT_PLAIN)
     public String projet(@PathParam("slug") String slug, @QueryParam("subject") long subject, @QueryParam("pleniere") Long pleniere,
                          @QueryParam("status") StatutProjet status, @QueryParam("progress") Integer progress,
-                         @QueryParam("update") String update, @QueryParam("answer") String answer) {
-        Projet projet = programme.retain(Actor.SYSTEM, subject, pleniere, null, true);
+                         @QueryParam("update") String update, @QueryParam("answer") String answer,
+                         @QueryParam("group") String group, @QueryParam("meeting") Long meeting) {
+        Long groupId = group == null ? null : meetings.workingGroupsOf(assemblies.bySlug(slug).orElseThrow().id()).stream()
+                .filter(g -> g.name().equals(group)).findFirst().orElseThrow().id();
+        Projet projet = programme.retain(Actor.SYSTEM, subject, pleniere, groupId, true);
+        if (meeting != null) {
+            projet = programme.linkMeeting(Actor.SYSTEM, projet.id(), projet.version(), meeting);
+        }
         if (update != null) {
             programme.addUpdate(Actor.SYSTEM, projet.id(), update, "https://example.org/etape.pdf");
         }

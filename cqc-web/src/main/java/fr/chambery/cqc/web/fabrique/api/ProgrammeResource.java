@@ -85,10 +85,14 @@ public class ProgrammeResource {
         List<Projet> projets = found.items();
         Map<Long, List<ProjetUpdate>> updates = programme.updates(projets.stream().map(Projet::id).toList());
         Map<Long, WorkingGroup> groups = new HashMap<>();
-        projets.stream().map(Projet::spaceId).distinct()
-                .forEach(id -> meetings.workingGroupsOf(id).forEach(g -> groups.put(g.id(), g)));
+        meetings.workingGroupsOf(projets.stream().map(Projet::spaceId).distinct().toList()).forEach(g -> groups.put(g.id(), g));
+        Map<Long, List<Meeting>> linked = programme.meetings(projets);
         Map<Long, Priorisation> rounds = priorisations.ofPlenieres(projets.stream().map(Projet::pleniereId).flatMap(Optional::stream).distinct().toList());
         Instant now = Instant.now();
+        List<Long> publicRounds = rounds.values().stream().filter(r -> r.countsArePublic(now)).map(Priorisation::id).toList();
+        List<Long> subjects = projets.stream().map(Projet::subjectId).toList();
+        Map<Priorisations.SubjectInRound, Long> online = priorisations.onlineCounts(publicRounds, subjects);
+        Map<Priorisations.SubjectInRound, InRoomCount> inRoom = priorisations.inRoomCounts(publicRounds, subjects);
         List<ProjetJson> items = new ArrayList<>();
         for (Projet p : projets) {
             Optional<WorkingGroup> group = p.workingGroupId().map(groups::get);
@@ -100,17 +104,18 @@ public class ProgrammeResource {
                     p.cityAnswer().map(text -> new ProjetJson.CityAnswerJson(text, at(p.cityAnsweredAt().orElseThrow()))).orElse(null),
                     updates.getOrDefault(p.id(), List.of()).stream()
                             .map(u -> new ProjetJson.UpdateJson(at(u.writtenAt()), u.body(), u.documentUrl().orElse(null))).toList(),
-                    programme.meetings(p).stream().map(m -> link("api/meetings/" + m.id())).toList(),
-                    round.map(r -> supports(r, p.subjectId())).orElse(null),
+                    linked.getOrDefault(p.id(), List.of()).stream().map(m -> link("api/meetings/" + m.id())).toList(),
+                    round.map(r -> supports(new Priorisations.SubjectInRound(r.id(), p.subjectId()), online, inRoom)).orElse(null),
                     link("assemblies/" + council.slug() + "/fabrique/projets/" + p.id())));
         }
         return PageJson.response(uri, found, PageJson.of(found, items));
     }
 
-    private ProjetJson.SupportsJson supports(Priorisation round, long subjectId) {
-        long online = priorisations.onlineCounts(round.id()).getOrDefault(subjectId, 0L);
-        int inRoom = Optional.ofNullable(priorisations.inRoomCounts(round.id()).get(subjectId)).map(InRoomCount::hands).orElse(0);
-        return new ProjetJson.SupportsJson(online, inRoom, online + inRoom);
+    private static ProjetJson.SupportsJson supports(Priorisations.SubjectInRound key, Map<Priorisations.SubjectInRound, Long> online,
+                                                    Map<Priorisations.SubjectInRound, InRoomCount> inRoom) {
+        long supports = online.getOrDefault(key, 0L);
+        int hands = Optional.ofNullable(inRoom.get(key)).map(InRoomCount::hands).orElse(0);
+        return new ProjetJson.SupportsJson(supports, hands, supports + hands);
     }
 
     private URI link(String path) {

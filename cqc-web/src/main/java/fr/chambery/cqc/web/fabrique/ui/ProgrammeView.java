@@ -20,6 +20,7 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public class ProgrammeView {
 
     private Projet projet;
     private Map<Long, WorkingGroup> groups;
+    private final Map<Long, List<Projet>> projets = new HashMap<>();
 
     /** Before rendering a projet: 404 unless it is one of this council's. */
     public void checkProjet() {
@@ -69,8 +71,9 @@ public class ProgrammeView {
         return projet;
     }
 
+    /** A council's projets, read once per request whatever the view asks (its block and list ask several times). */
     public List<Projet> of(Assembly space) {
-        return programme.of(space.id());
+        return projets.computeIfAbsent(space.id(), programme::of);
     }
 
     /** The block's first projets. */
