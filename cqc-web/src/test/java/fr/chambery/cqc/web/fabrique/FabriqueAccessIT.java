@@ -1,7 +1,6 @@
 package fr.chambery.cqc.web.fabrique;
 
 import fr.chambery.cqc.core.account.SecondFactor;
-import fr.chambery.cqc.web.DeployedApplication;
 import fr.chambery.cqc.web.Http;
 import jakarta.json.JsonObject;
 import org.jsoup.Jsoup;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another council, unconfirmed sign-up, moderator of the council, of another, administrator) on every
  * page, every form's presence and its postback (forged when the page does not offer it), and the API.
  */
-class FabriqueAccessIT extends DeployedApplication {
+class FabriqueAccessIT extends FabriqueDeployment {
 
     private static final String PASSWORD = "une-phrase-de-passe-assez-longue";
     private static final List<String> ROLES = List.of("anonyme", "membre du conseil", "membre d'un autre conseil",
@@ -176,6 +175,129 @@ class FabriqueAccessIT extends DeployedApplication {
         assertThat(state(doublon)).isEqualTo("FUSIONNE");
         Document merged = Jsoup.parse(new PageClient(base).get("assemblies/" + council + "/fabrique/sujets/" + doublon).body());
         assertThat(merged.select("#merged-into a").attr("href")).endsWith("/fabrique/sujets/" + subject);
+    }
+
+    /** A round open on a plénière of the council, and a projet of its programme: their ids. */
+    private record Programme(String subject, String round, String projet) {
+    }
+
+    private Programme programme() {
+        String fixtures = "api/test-fixtures/programme/" + council + "/";
+        String bancs = fixture(fixtures + "subjects?title=" + enc("Des bancs " + suffix) + "&author=" + enc("auteur-" + suffix + "@example.org"));
+        String round = fixture(fixtures + "priorisations?pleniere=" + fixture(fixtures + "plenieres?in=60"));
+        String projet = fixture(fixtures + "projets?subject=" + fixture(fixtures + "subjects?title=" + enc("Un jardin " + suffix)));
+        return new Programme(bancs, round, projet);
+    }
+
+    private String fixture(String path) {
+        HttpResponse<String> answer = http.post(path);
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    @Test
+    void thePriorisationAndProgrammePagesAndBoardsAnswerEachKindOfVisitorAndOfferTheSupportOnlyToTheCouncilsMembers() {
+        Programme programme = programme();
+        String pages = "assemblies/" + council + "/fabrique";
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        users().forEach((role, client) -> actual.put(role, List.of(
+                status(client.get(pages + "/priorisation")), status(client.get(pages + "/programme")),
+                status(client.get(pages + "/projets/" + programme.projet())),
+                status(client.get("admin/priorisation?space=" + council)), status(client.get("admin/programme?space=" + council)),
+                status(client.get("admin/projet?id=" + programme.projet())),
+                status(client.get("api/assemblies/" + council + "/programme")),
+                status(client.get("fabrique/results.csv?round=" + programme.round())),
+                forms(Jsoup.parse(client.get(pages + "/priorisation").body()), "form.support-form"))));
+
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        // priorisation, programme, projet; boards: priorisation, programme, projet; API programme; results before the close; support offered
+        expected.put("anonyme", List.of("200", "200", "200", "login", "login", "login", "200", "404", "-"));
+        expected.put("membre du conseil", List.of("200", "200", "200", "login", "login", "login", "200", "404", "+"));
+        expected.put("membre d'un autre conseil", List.of("200", "200", "200", "login", "login", "login", "200", "404", "-"));
+        expected.put("inscription non confirmée", List.of("200", "200", "200", "login", "login", "login", "200", "404", "-"));
+        expected.put("modérateur du conseil", List.of("200", "200", "200", "200", "200", "200", "200", "200", "-"));
+        expected.put("modérateur d'un autre conseil", List.of("200", "200", "200", "403", "403", "403", "200", "404", "-"));
+        expected.put("administrateur", List.of("200", "200", "200", "200", "200", "200", "200", "200", "-"));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void theSupportButtonAndTheBoardsPostbacksAreRefusedToWhomThePageDoesNotOfferThemAndNothingIsStored() {
+        Programme programme = programme();
+        Map<String, PageClient> users = users();
+        PageClient moderator = users.get("modérateur du conseil");
+        Document projetBoard = Jsoup.parse(moderator.get("admin/projet?id=" + programme.projet()).body());
+        Document roundBoard = Jsoup.parse(moderator.get("admin/priorisation?space=" + council).body());
+
+        Map<String, List<String>> actual = new LinkedHashMap<>();
+        int percent = 0;
+        for (var user : users.entrySet()) {
+            PageClient client = user.getValue();
+            percent += 5;
+            boolean staffOfTheCouncil = client.get("admin/projet?id=" + programme.projet()).statusCode() == 200;
+            Document ownProjetBoard = staffOfTheCouncil ? Jsoup.parse(client.get("admin/projet?id=" + programme.projet()).body()) : projetBoard;
+            Document ownRoundBoard = staffOfTheCouncil ? Jsoup.parse(client.get("admin/priorisation?space=" + council).body()) : roundBoard;
+            HttpResponse<String> support = client.post("fabrique/support", Map.of("round", programme.round(), "subject", programme.subject()));
+            actual.put(user.getKey(), List.of(
+                    support.headers().firstValue("Location").map(l -> l.replaceAll(".*\\?(soutien|refus)=([A-Za-z]+).*", "$1=$2")).orElse("-"),
+                    outcome(client, ownProjetBoard, "form#progress-form", Map.of("progress", String.valueOf(percent)), "saveProgress"),
+                    outcome(client, ownRoundBoard, "form#in-room", Map.of(handsField(ownRoundBoard), "7"), "record")));
+        }
+
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        // the support button; the projet's progress; the in-room count
+        expected.put("anonyme", List.of("refus=notMember", "login", "login"));
+        expected.put("membre du conseil", List.of("soutien=donne", "login", "login"));
+        expected.put("membre d'un autre conseil", List.of("refus=notMember", "login", "login"));
+        expected.put("inscription non confirmée", List.of("refus=notMember", "login", "login"));
+        expected.put("modérateur du conseil", List.of("refus=notMember", "saved", "saved"));
+        expected.put("modérateur d'un autre conseil", List.of("refus=notMember", "refused", "refused"));
+        expected.put("administrateur", List.of("refus=notMember", "saved", "saved"));
+        assertThat(actual).as("support, progress, in-room count").isEqualTo(expected);
+
+        JsonObject projet = Http.json(http.get("api/assemblies/" + council + "/programme", "application/json")).asJsonObject()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(projet.getInt("progress")).as("the administrator's, the last allowed; never the other moderator's 30")
+                .isEqualTo(5 * ROLES.size());
+
+        PageClient signedInAgain = staff("MODERATEUR", council);
+        Element stale = projetBoard.selectFirst("form#progress-form");
+        Map<String, String> fields = PageClient.hidden(stale);
+        fields.put("progress", "99");
+        fields.put("saveProgress", stale.selectFirst("input[type=submit][id$=saveProgress]").val());
+        HttpResponse<String> expired = signedInAgain.post(stale.attr("action"), fields);
+        assertThat(expired.statusCode()).as("a form of a session that ended reloads its page, never a 500").isEqualTo(302);
+        Document reloaded = Jsoup.parse(signedInAgain.get(expired.headers().firstValue("Location").orElseThrow()).body());
+        assertThat(reloaded.select("#view-expired").text()).isEqualTo("La page avait expiré : rien n'a été enregistré. Elle est rechargée : recommencez votre saisie.");
+        assertThat(Http.json(http.get("api/assemblies/" + council + "/programme", "application/json")).asJsonObject()
+                .getJsonArray("items").getJsonObject(0).getInt("progress")).isEqualTo(5 * ROLES.size());
+    }
+
+    /** Posts the board's form (this visitor's own, or forged from the moderator's) and says what came of it. */
+    private static String outcome(PageClient client, Document board, String selector, Map<String, String> values, String button) {
+        Element form = board.selectFirst(selector);
+        Map<String, String> fields = PageClient.hidden(form);
+        fields.putAll(values);
+        Element pressed = form.selectFirst("input[type=submit][id$=" + button + "]");
+        fields.put(pressed.attr("name"), pressed.val());
+        HttpResponse<String> answer = client.post(form.attr("action"), fields);
+        String status = status(answer);
+        if (status.equals("login") || answer.statusCode() >= 400) {
+            return answer.statusCode() == 403 ? "refused" : status;
+        }
+        HttpResponse<String> shown = answer.statusCode() == 200 ? answer : client.get(answer.headers().firstValue("Location").orElseThrow());
+        if (shown.statusCode() == 403) {
+            return "refused";
+        }
+        Document page = Jsoup.parse(shown.body());
+        if (!page.select(".flash-error").isEmpty()) {
+            return "refused";
+        }
+        return page.select(".flash-info").isEmpty() ? "nothing said" : "saved";
+    }
+
+    private static String handsField(Document roundBoard) {
+        return roundBoard.selectFirst("form#in-room input[id$=hands]").attr("name");
     }
 
     private String state(String id) {

@@ -1,5 +1,6 @@
 package fr.chambery.cqc.web.fabrique;
 
+import fr.chambery.cqc.web.fixtures.FabriqueFixturesResource;
 import fr.chambery.cqc.web.fixtures.LogCapture;
 import fr.chambery.cqc.web.fixtures.MemberFixturesResource;
 import fr.chambery.cqc.web.fixtures.TestFixturesResource;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.File;
 import java.net.URL;
 
-/** As {@code DeployedApplication}, with the fabrique's own test fixtures (members, subjects, plénières). */
+/** As {@code DeployedApplication}, with the programme's test fixtures too (plénières, rounds, projets). */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 public abstract class FabriqueDeployment {
@@ -27,6 +28,6 @@ public abstract class FabriqueDeployment {
         File war = new File(System.getProperty("cqc.war", "target/cqc.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addClasses(TestFixturesResource.class, MemberFixturesResource.class, LogCapture.class, ProgrammeFixturesResource.class,
-                        fr.chambery.cqc.web.fixtures.FabriqueFixturesResource.class);
+                        FabriqueFixturesResource.class);
     }
 }
