@@ -83,6 +83,21 @@ class FabriqueAccessIT extends FabriqueDeployment {
     }
 
     @Test
+    void theProposalFormPostedAsAPlainFormIsTakenWithoutAFileByAMemberAndRefusedToOthersNeverA500() {
+        PageClient member = memberClient(council, "simple-" + suffix + "@example.org", true);
+        String propose = "assemblies/" + council + "/fabrique/proposer";
+        Map<String, String> fields = PageClient.hidden(Jsoup.parse(member.get(propose).body()).selectFirst("form#propose"));
+        fields.putAll(Map.of("title", "Sujet sans fichier " + suffix, "description", "Texte", "theme", "AUTRE", "place", "",
+                "submit", "Publier le sujet"));
+
+        assertThat(new PageClient(base).post(propose, fields).statusCode()).as("anonymous, url-encoded").isEqualTo(403);
+        assertThat(member.post(propose, fields).statusCode()).as("the member, url-encoded: no file, as a browser without one")
+                .isEqualTo(302);
+        assertThat(http.get("api/assemblies/" + council + "/subjects", "application/json").body())
+                .contains("Sujet sans fichier " + suffix);
+    }
+
+    @Test
     void everyPostbackIsRefusedWith403ToWhomThePageDoesNotOfferItAndNothingIsStored() {
         Map<String, PageClient> users = users();
         PageClient member = users.get("membre du conseil");
