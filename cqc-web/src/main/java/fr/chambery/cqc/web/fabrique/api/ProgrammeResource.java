@@ -16,8 +16,10 @@ import fr.chambery.cqc.core.meeting.WorkingGroup;
 import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.web.api.PageJson;
 import fr.chambery.cqc.web.api.PageRequest;
+import fr.chambery.cqc.web.infrastructure.cache.PageExpiry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -67,6 +69,10 @@ public class ProgrammeResource {
     @Context
     UriInfo uri;
 
+    /** To tell the cache of rendered pages that the supports appear at a round's close, with no write. */
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Le programme de travail d'un conseil (ou des conseils d'une assemblée) : projets, statut, avancement, étapes, réponse de la Ville")
@@ -89,6 +95,7 @@ public class ProgrammeResource {
                 .forEach(id -> meetings.workingGroupsOf(id).forEach(g -> groups.put(g.id(), g)));
         Map<Long, Priorisation> rounds = priorisations.ofPlenieres(projets.stream().map(Projet::pleniereId).flatMap(Optional::stream).distinct().toList());
         Instant now = Instant.now();
+        rounds.values().stream().filter(r -> !r.countsArePublic(now)).forEach(r -> PageExpiry.changesAt(request, r.closesAt()));
         List<ProjetJson> items = new ArrayList<>();
         for (Projet p : projets) {
             Optional<WorkingGroup> group = p.workingGroupId().map(groups::get);
