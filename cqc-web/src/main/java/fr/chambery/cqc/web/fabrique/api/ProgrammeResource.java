@@ -70,7 +70,7 @@ public class ProgrammeResource {
     UriInfo uri;
 
     /** To tell the cache of rendered pages that the supports appear at a round's close, with no write. */
-    @Context
+    @Inject
     HttpServletRequest request;
 
     @GET
