@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The stored priorisations, their supports and in-room counts, and the results they rank. */
 @ApplicationScoped
@@ -39,6 +40,14 @@ public class Priorisations {
     public List<Priorisation> ofSpace(long spaceId) {
         return em.createQuery("select p from Priorisation p where p.spaceId = :s order by p.closesAt desc", Priorisation.class)
                 .setParameter("s", spaceId).getResultList();
+    }
+
+    /**
+     * The next instant after {@code now} when one of the council's rounds opens or closes: until then, what its
+     * priorisation page shows changes only by a write.
+     */
+    public Optional<Instant> nextChange(long spaceId, Instant now) {
+        return ofSpace(spaceId).stream().flatMap(r -> Stream.of(r.opensAt(), r.closesAt())).filter(now::isBefore).min(Comparator.naturalOrder());
     }
 
     /** The round a council's page shows: the latest one that has opened, if any. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -186,6 +187,31 @@ class PriorisationIT {
     }
 
     /** A round opened now, tied to a plénière in two weeks. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(BOTH)
+    void thePriorisationPageChangesByTheClockAtTheNextOpeningOrCloseOfTheCouncilsRounds(String name, DataSource dataSource) {
+        try (ProgrammeFixture f = new ProgrammeFixture(dataSource)) {
+            long bissy = f.council("bissy");
+            Instant start = f.now;
+            Optional<Instant> none = f.tx(em -> f.priorisations(em).nextChange(bissy, start));
+            assertThat(none).as("no round").isEmpty();
+
+            long round = open(f, bissy, 3, false);
+            Instant closes = f.tx(em -> f.priorisations(em).byId(round).orElseThrow().closesAt());
+            Optional<Instant> close = f.tx(em -> f.priorisations(em).nextChange(bissy, start));
+            assertThat(close).as("an open round: its close").contains(closes);
+
+            long later = f.pleniere(bissy, start.plus(Duration.ofDays(60)));
+            Instant opens = start.plus(Duration.ofDays(40));
+            String slug = f.tx(em -> em.find(fr.chambery.cqc.core.assembly.Assembly.class, bissy).slug());
+            f.tx(em -> f.rounds(em).open(ProgrammeFixture.MODERATOR, slug, later, opens, 3, false));
+            Optional<Instant> opening = f.tx(em -> f.priorisations(em).nextChange(bissy, closes));
+            assertThat(opening).as("the next round's opening").contains(opens);
+            Optional<Instant> after = f.tx(em -> f.priorisations(em).nextChange(bissy, start.plus(Duration.ofDays(100))));
+            assertThat(after).as("all closed").isEmpty();
+        }
+    }
+
     static long open(ProgrammeFixture f, long spaceId, int supports, boolean live) {
         long pleniere = f.pleniere(spaceId, f.now.plus(Duration.ofDays(14)));
         String slug = f.tx(em -> em.find(fr.chambery.cqc.core.assembly.Assembly.class, spaceId).slug());

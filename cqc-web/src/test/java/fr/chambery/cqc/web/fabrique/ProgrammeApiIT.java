@@ -12,10 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 
 import static fr.chambery.cqc.web.Http.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code GET /api/assemblies/{slug}/programme}: a council's projets (and on an assembly its councils'), with
@@ -80,6 +82,32 @@ class ProgrammeApiIT extends FabriqueDeployment {
         assertThat(http.get("api/assemblies/inconnu-" + suffix + "/programme", JSON).statusCode()).isEqualTo(404);
         assertThat(http.get("api/assemblies/" + council + "/programme?page=0", JSON).statusCode()).isEqualTo(400);
         assertThat(http.get("/openapi", "*/*").body()).contains("/api/assemblies/{slug}/programme", "Le programme de travail d'un conseil");
+    }
+
+    @Test
+    void theSupportsAppearForAnAnonymousReaderOnceThePleniereEndsThoughNothingWasWrittenMeanwhile() {
+        Http http = new Http(url);
+        String council = "api-fin-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(http.post("api/test-fixtures/assemblies?slug=" + council + "&components=fabrique,meetings").statusCode()).isEqualTo(204);
+        String base = "api/test-fixtures/programme/" + council + "/";
+        String jardin = post(http, base + "subjects?title=" + enc("Un jardin partagé"));
+        String pleniere = post(http, base + "plenieres?in=-60&endsInSeconds=10");
+        String round = post(http, base + "priorisations?pleniere=" + pleniere);
+        post(http, base + "members?email=a@example.org");
+        assertThat(http.post(base + "priorisations/" + round + "/supports?email=a@example.org&subject=" + jardin).statusCode()).isEqualTo(204);
+        post(http, base + "projets?subject=" + jardin + "&pleniere=" + pleniere);
+
+        HttpResponse<String> open = http.get("api/assemblies/" + council + "/programme", JSON);
+        JsonObject during = json(open).asJsonObject().getJsonArray("items").getJsonObject(0);
+        assertThat(during.containsKey("supports") && !during.isNull("supports")).as("hidden during the plénière").isFalse();
+        assertThat(http.get("api/assemblies/" + council + "/programme", JSON).headers().firstValue("X-Cache")).as("kept meanwhile").contains("hit");
+
+        await("the plénière's end").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            JsonObject item = json(http.get("api/assemblies/" + council + "/programme", JSON)).asJsonObject().getJsonArray("items").getJsonObject(0);
+            return item.containsKey("supports") && !item.isNull("supports");
+        });
+        JsonObject after = json(http.get("api/assemblies/" + council + "/programme", JSON)).asJsonObject().getJsonArray("items").getJsonObject(0);
+        assertThat(after.getJsonObject("supports").getInt("online")).isEqualTo(1);
     }
 
     @Test

@@ -87,17 +87,22 @@ public class ProgrammeFixturesResource {
         return subject.id().toString();
     }
 
-    /** A published plénière of the council starting in {@code in} minutes (negative: in the past), lasting {@code minutes}. */
+    /**
+     * A published plénière of the council starting in {@code in} minutes (negative: in the past), lasting {@code minutes},
+     * or, given {@code endsInSeconds}, ending that many seconds from now (a plénière under way that is about to end).
+     */
     @POST
     @Path("{slug}/plenieres")
     @Produces(MediaType.TEXT_PLAIN)
     @Transactional
     public String pleniere(@PathParam("slug") String slug, @QueryParam("in") int in, @QueryParam("minutes") @DefaultValue("120") int minutes,
-                           @QueryParam("title") @DefaultValue("Plénière") String title) {
+                           @QueryParam("endsInSeconds") Integer endsInSeconds, @QueryParam("title") @DefaultValue("Plénière") String title) {
         Assembly council = assemblies.bySlug(slug).orElseThrow();
-        Instant starts = Instant.now().plus(Duration.ofMinutes(in));
+        Instant now = Instant.now();
+        Instant starts = now.plus(Duration.ofMinutes(in));
+        Instant ends = endsInSeconds == null ? starts.plus(Duration.ofMinutes(minutes)) : now.plusSeconds(endsInSeconds);
         Meeting meeting = new Meeting(council.id(), MeetingType.PLENIERE, title, starts.atZone(Meeting.PARIS),
-                starts.plus(Duration.ofMinutes(minutes)).atZone(Meeting.PARIS), "Salle polyvalente", null);
+                ends.atZone(Meeting.PARIS), "Salle polyvalente", null);
         meeting.publish(Instant.now());
         em.persist(meeting);
         em.flush();

@@ -16,8 +16,10 @@ import fr.chambery.cqc.core.meeting.WorkingGroup;
 import fr.chambery.cqc.core.persistence.ResultPage;
 import fr.chambery.cqc.web.api.PageJson;
 import fr.chambery.cqc.web.api.PageRequest;
+import fr.chambery.cqc.web.infrastructure.cache.PageExpiry;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -67,6 +69,10 @@ public class ProgrammeResource {
     @Context
     UriInfo uri;
 
+    /** To tell the cache of rendered pages that the supports appear at a round's close, with no write. */
+    @Inject
+    HttpServletRequest request;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Le programme de travail d'un conseil (ou des conseils d'une assemblée) : projets, statut, avancement, étapes, réponse de la Ville")
@@ -93,6 +99,7 @@ public class ProgrammeResource {
         List<Long> subjects = projets.stream().map(Projet::subjectId).toList();
         Map<Priorisations.SubjectInRound, Long> online = priorisations.onlineCounts(publicRounds, subjects);
         Map<Priorisations.SubjectInRound, InRoomCount> inRoom = priorisations.inRoomCounts(publicRounds, subjects);
+        rounds.values().stream().filter(r -> !r.countsArePublic(now)).forEach(r -> PageExpiry.changesAt(request, r.closesAt()));
         List<ProjetJson> items = new ArrayList<>();
         for (Projet p : projets) {
             Optional<WorkingGroup> group = p.workingGroupId().map(groups::get);

@@ -9,11 +9,13 @@ import fr.chambery.cqc.core.meeting.Meeting;
 import fr.chambery.cqc.core.meeting.Meetings;
 import fr.chambery.cqc.web.assembly.ui.AssemblyPage;
 import fr.chambery.cqc.core.fabrique.MemberSupports;
+import fr.chambery.cqc.web.infrastructure.cache.PageExpiry;
 import fr.chambery.cqc.web.security.CurrentActor;
 import fr.chambery.cqc.web.ui.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.omnifaces.cdi.Param;
 
 import java.time.Instant;
@@ -47,6 +49,9 @@ public class PriorisationView {
     CurrentActor current;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     @Param(name = "refus")
     String refusal;
 
@@ -65,11 +70,18 @@ public class PriorisationView {
     private Meeting pleniere;
     private Map<Long, Long> online;
 
-    /** The latest round of the space that has opened, if any. */
+    /**
+     * The latest round of the space that has opened, if any. The page changes by the clock alone when a round
+     * opens or closes: the cache of rendered pages is told so, lest an anonymous visitor keep reading an open
+     * round after the plénière's end.
+     */
     public Priorisation getRound() {
         if (round == null) {
             Assembly space = assemblyPage.getSpace();
             round = space == null ? Optional.empty() : priorisations.current(space.id(), now);
+            if (space != null) {
+                priorisations.nextChange(space.id(), now).ifPresent(change -> PageExpiry.changesAt(request, change));
+            }
         }
         return round.orElse(null);
     }

@@ -11,12 +11,14 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The rendered public pages and API answers (Caffeine), bounded in bytes by {@code cqc.page-cache.max-bytes}
  * (0 turns the cache off); an answer larger than {@code cqc.page-cache.max-entry-bytes} is not kept. An
- * entry is served only while the {@link DataVersion} it was rendered from is the current one; the next
+ * entry is served only while the {@link DataVersion} it was rendered from is the current one, and before the
+ * instant its page said it changes at by the clock alone ({@link PageExpiry}); the next
  * rendering of the same key replaces it. Hits and misses are the application metrics
  * {@code cqc_page_cache_hits_total} and {@code cqc_page_cache_misses_total} on {@code /metrics}.
  */
@@ -66,10 +68,10 @@ public class PageCache {
         return version.current();
     }
 
-    /** The kept answer for this key if it was rendered from the current data; counts a hit or a miss. */
+    /** The kept answer for this key if it was rendered from the current data and has not expired; counts a hit or a miss. */
     Optional<RenderedPage> current(PageKey key) {
         RenderedPage page = pages.getIfPresent(key);
-        if (page != null && page.version() == version.current()) {
+        if (page != null && page.version() == version.current() && !page.isExpiredAt(Instant.now())) {
             hits.inc();
             return Optional.of(page);
         }

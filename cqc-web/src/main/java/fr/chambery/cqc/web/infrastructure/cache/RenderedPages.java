@@ -19,7 +19,7 @@ import java.util.Set;
  * Render once, serve many: an anonymous visitor's GET or HEAD of a public page or API answer
  * ({@link AnonymousRequest}) is answered from the {@link PageCache} with the bytes, compressed as they
  * were, and the headers of the last rendering of the same {@link PageKey}, as long as the data has not
- * changed since; otherwise it is rendered and, when it is a 200 that sets no cookie, opened no session
+ * changed since and the page has not reached the instant it said it changes at ({@link PageExpiry}); otherwise it is rendered and, when it is a 200 that sets no cookie, opened no session
  * and carries no script nonce (a nonce is never served twice), kept. {@code If-None-Match} on a kept answer gets a 304. Every answer it looks at carries
  * {@code X-Cache: hit} or {@code miss}. Declared in web.xml after the security headers and before the
  * compression.
@@ -53,7 +53,7 @@ public class RenderedPages extends HttpFilter {
         captured.finish();
         byte[] body = captured.body();
         if ("GET".equals(request.getMethod()) && body != null && keepable(request, response)) {
-            cache.keep(key, new RenderedPage(version, headersOf(response), body));
+            cache.keep(key, new RenderedPage(version, PageExpiry.of(request).orElse(null), headersOf(response), body));
         }
     }
 
