@@ -252,6 +252,12 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /** Whether the AOT cache of {@link #aotCache(Path)} is trained for what this launch would start. */
+        public boolean aotCacheTrained() throws IOException {
+            AotCache aot = aot();
+            return aot != null && aot.trained();
+        }
+
         /** The JVM options that shape it, for the AOT cache's key: the heap and the options, in their order. */
         List<String> jvmFlags() {
             List<String> flags = new ArrayList<>(List.of("-Xmx" + heap));
