@@ -342,6 +342,7 @@ public final class Bench {
                 "CQC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD, "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", ADMIN_TOTP);
         return PayaraProcess.of(project.resolve("cqc-web/target/payara-micro.jar"), project.resolve("cqc-web/target/cqc.war"))
                 .heap(heap).jvmOptions(jvmOptions).tmpDir(work.resolve("tmp")).log(work.resolve(name + "-payara.log"))
+                .options("--prebootcommandfile", project.resolve("config/pre-boot-commands.asadmin").toString())
                 .systemProperties(properties).environment(environment)
                 .readyWithin(Duration.ofMinutes(5)).stopWithJvm();
     }

@@ -258,6 +258,15 @@ public final class PayaraProcess implements AutoCloseable {
             return aot != null && aot.trained();
         }
 
+        /** Where the AOT cache of {@link #aotCache(Path)} is, or will be, for what this launch would start. */
+        public Path aotCacheFile() throws IOException {
+            AotCache aot = aot();
+            if (aot == null) {
+                throw new IllegalStateException("no AOT cache directory given");
+            }
+            return aot.file();
+        }
+
         /** The JVM options that shape it, for the AOT cache's key: the heap and the options, in their order. */
         List<String> jvmFlags() {
             List<String> flags = new ArrayList<>(List.of("-Xmx" + heap));
