@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +53,20 @@ class AotCacheIT {
                     .isEqualTo(200);
             assertThat(Files.readString(withCache.log())).as(withCache::tail)
                     .contains("Opened AOT cache " + withCache.aotCache().orElseThrow()).doesNotContain("Unable to use AOT cache");
+        } finally {
+            deleteCaches(caches);
+        }
+    }
+
+    /** A cache is about 190 MB: not left in target/. */
+    private static void deleteCaches(Path caches) throws IOException {
+        if (Files.isDirectory(caches)) {
+            try (Stream<Path> files = Files.list(caches)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(caches);
         }
     }
 
@@ -70,6 +85,8 @@ class AotCacheIT {
             assertThat(new Http(started.base().toURL()).get("assemblies/conseils-de-quartier-citoyens", "text/html").statusCode())
                     .isEqualTo(200);
             assertThat(Files.readString(started.log())).as(started::tail).contains("Loading static archive failed");
+        } finally {
+            deleteCaches(caches);
         }
     }
 }
