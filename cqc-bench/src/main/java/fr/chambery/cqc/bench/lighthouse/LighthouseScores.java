@@ -52,7 +52,7 @@ public record LighthouseScores(String formFactor, double performance, double seo
     }
 
     public String describe() {
-        String scores = String.format(Locale.ROOT, "performance %s, LCP %.1f s, SEO %s, best practices %s, accessibility %s; "
+        String scores = String.format(Locale.ROOT, "performance %s, LCP %.2f s, SEO %s, best practices %s, accessibility %s; "
                         + "targets (performance, SEO, best practices 100, LCP ≤ 1.2 s) %s",
                 percent(performance), lcpMillis / 1000, percent(seo), percent(bestPractices), percent(accessibility),
                 meetsTargets() ? "met" : "not met");

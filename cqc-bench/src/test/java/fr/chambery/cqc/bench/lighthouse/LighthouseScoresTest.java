@@ -27,7 +27,7 @@ class LighthouseScoresTest {
         assertThat(scores.accessibility()).isEqualTo(1);
         assertThat(scores.lcpMillis()).isEqualTo(1095.8166);
         assertThat(scores.meetsTargets()).isTrue();
-        assertThat(scores.describe()).startsWith("performance 100, LCP 1.1 s, SEO 100, best practices 100, accessibility 100; "
+        assertThat(scores.describe()).startsWith("performance 100, LCP 1.10 s, SEO 100, best practices 100, accessibility 100; "
                 + "targets (performance, SEO, best practices 100, LCP ≤ 1.2 s) met");
     }
 
@@ -50,7 +50,7 @@ class LighthouseScoresTest {
 
         LighthouseScores slow = LighthouseScores.parse(report().replace("1095.8166", "1600"));
         assertThat(slow.meetsTargets()).isFalse();
-        assertThat(slow.describe()).contains("LCP 1.6 s").contains("not met");
+        assertThat(slow.describe()).contains("LCP 1.60 s").contains("not met");
     }
 
     @Test
