@@ -3,6 +3,8 @@ package fr.chambery.cqc.bench;
 import fr.chambery.cqc.bench.dataset.DatasetGenerator;
 import fr.chambery.cqc.bench.dataset.DatasetSize;
 import fr.chambery.cqc.bench.dataset.RnaFileGenerator;
+import fr.chambery.cqc.bench.lighthouse.Lighthouse;
+import fr.chambery.cqc.bench.lighthouse.LighthouseScores;
 import fr.chambery.cqc.bench.load.Figures;
 import fr.chambery.cqc.bench.load.LoadDriver;
 import fr.chambery.cqc.bench.load.StaffSession;
@@ -33,6 +35,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -97,6 +100,56 @@ public final class Bench {
         LoadDriver driver = new LoadDriver(base, options.connections(), options.duration());
         measurePages(driver, publicTargets(false));
         new StaticComparison(base, work.resolve("nginx"), options.connections(), options.duration()).run(StaticComparison.PAGES);
+        lighthouse(base);
+    }
+
+    /** Lighthouse, as a phone, on the assembly page; says so and goes on when it cannot be installed or fails. */
+    private void lighthouse(URI base) throws InterruptedException {
+        URI page = base.resolve("/" + StaticComparison.PAGES.getFirst().path());
+        System.out.printf("%nLighthouse (mobile: simulated slow 4G and CPU) on %s%n", page.getPath());
+        Optional<Lighthouse> lighthouse = Lighthouse.install(project.resolve("cqc-bench/target/lighthouse"));
+        if (lighthouse.isEmpty()) {
+            return;
+        }
+        Path report = work.resolve("lighthouse-assembly-page.json");
+        try {
+            LighthouseScores scores = lighthouse.get().audit(page, report);
+            System.out.println("  " + scores.describe());
+            System.out.println("  report: " + report);
+        } catch (IOException e) {
+            System.out.println("  Lighthouse failed: " + e.getMessage().lines().limit(5).reduce((a, b) -> a + " / " + b).orElse(""));
+        }
+    }
+
+    /**
+     * The AOT cache (JEP 483/514) of this build with ./cqc run's options, kept in {@code cqc-bench/target/bench/aot}:
+     * trained once when it is not (a start, the public pages rendered twice, a graceful stop while the JVM
+     * writes it), then used by every start of the kit with those options (the pages' server, the starts).
+     */
+    private void trainAotCache(BenchDatabase database) throws Exception {
+        PayaraProcess.Launch launch = launch("aot-training", database, "512m", Map.of("cqc.directory.sync-on-start", "false"), runOptions())
+                .aotCache(aotDirectory());
+        if (launch.aotCacheTrained()) {
+            System.out.println("  AOT cache already trained for this war, runtime and options (" + aotDirectory() + ")");
+            return;
+        }
+        long training = System.nanoTime();
+        try (PayaraProcess server = started(launch.trainAotCache(aotDirectory()), "aot-training", "512m")) {
+            HttpClient client = HttpClient.newHttpClient();
+            for (int round = 0; round < 2; round++) {
+                for (Target target : publicTargets(false)) {
+                    client.send(HttpRequest.newBuilder(server.base().resolve("/" + target.path())).header("Accept", target.accept())
+                            .header("Cookie", "JSESSIONID=aot-training").build(), HttpResponse.BodyHandlers.discarding());
+                }
+            }
+            System.out.println("  stopping it while the JVM writes its AOT cache...");
+        }
+        System.out.printf("  AOT cache %s in %.0f s (training run included)%n",
+                launch.aotCacheTrained() ? "trained" : "NOT written (the starts go without it)", (System.nanoTime() - training) / 1e9);
+    }
+
+    private Path aotDirectory() {
+        return project.resolve("cqc-bench/target/bench/aot");
     }
 
     /** Resident memory and, from Native Memory Tracking, its parts (heap, metaspace, code cache, threads, direct buffers). */
@@ -152,6 +205,9 @@ public final class Bench {
                 System.out.printf("  loaded in %.1f s: %s%n", (System.nanoTime() - loading) / 1e9, DatasetGenerator.counts(db));
             }
 
+            System.out.println("The AOT cache of ./cqc run's options...");
+            trainAotCache(database);
+
             try (PayaraProcess server = start("pages", database, "512m", Map.of("cqc.directory.sync-on-start", "false"),
                     runOptions("-XX:NativeMemoryTracking=summary"))) {
                 if (options.size() != DatasetSize.X1) {
@@ -162,6 +218,7 @@ public final class Bench {
                 measurePages(driver, targets());
                 new StaticComparison(server.base(), work.resolve("nginx"), options.connections(), options.duration())
                         .run(StaticComparison.PAGES);
+                lighthouse(server.base());
                 System.out.printf("%nAfter the load: server heap in use: %d MB; %s%n", driver.metrics().heapUsedBytes() / (1024 * 1024),
                         memory(server));
             }
@@ -333,25 +390,36 @@ public final class Bench {
 
     private PayaraProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra, String... jvmOptions)
             throws Exception {
+        return started(launch(name, database, heap, extra, jvmOptions).aotCache(aotDirectory()), name, heap);
+    }
+
+    /** A start of the packaged application on the database, with the AOT cache of its options when one is trained. */
+    private PayaraProcess.Launch launch(String name, BenchDatabase database, String heap, Map<String, String> extra, String... jvmOptions) {
         Map<String, String> properties = new HashMap<>(database.serverProperties());
         properties.put("cqc.mail.outbox", work.resolve("outbox").toString());
         properties.put("cqc.directory.streets-file", project.resolve("config/quartiers-rues.csv").toString());
         properties.putAll(extra);
         Map<String, String> environment = Map.of("CQC_BOOTSTRAP_ADMIN_EMAIL", ADMIN_EMAIL,
                 "CQC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD, "CQC_BOOTSTRAP_ADMIN_TOTP_SECRET", ADMIN_TOTP);
+        return PayaraProcess.of(project.resolve("cqc-web/target/payara-micro.jar"), project.resolve("cqc-web/target/cqc.war"))
+                .heap(heap).jvmOptions(jvmOptions).tmpDir(work.resolve("tmp")).log(work.resolve(name + "-payara.log"))
+                .options("--prebootcommandfile", project.resolve("config/pre-boot-commands.asadmin").toString())
+                .systemProperties(properties).environment(environment)
+                .readyWithin(Duration.ofMinutes(5)).stopWithJvm();
+    }
+
+    private static PayaraProcess started(PayaraProcess.Launch launch, String name, String heap) throws Exception {
         long starting = System.nanoTime();
         PayaraProcess server;
         try {
-            server = PayaraProcess.of(project.resolve("cqc-web/target/payara-micro.jar"), project.resolve("cqc-web/target/cqc.war"))
-                    .heap(heap).jvmOptions(jvmOptions).tmpDir(work.resolve("tmp")).log(work.resolve(name + "-payara.log"))
-                    .systemProperties(properties).environment(environment)
-                    .readyWithin(Duration.ofMinutes(5)).stopWithJvm().start();
+            server = launch.start();
         } catch (PayaraProcess.NotReadyException notReady) {
             throw new BenchUsageException(notReady.getMessage().lines().findFirst().orElseThrow());
         } catch (IllegalStateException notBuilt) {
             throw new BenchUsageException(notBuilt.getMessage() + " Run ./cqc bench, which builds it first.");
         }
-        System.out.printf("  application started (%s, -Xmx%s) in %.1f s%n", name, heap, (System.nanoTime() - starting) / 1e9);
+        System.out.printf("  application started (%s, -Xmx%s%s) in %.1f s%n", name, heap,
+                server.aotCache().map(cache -> ", AOT cache " + cache.getFileName()).orElse(""), (System.nanoTime() - starting) / 1e9);
         return server;
     }
 

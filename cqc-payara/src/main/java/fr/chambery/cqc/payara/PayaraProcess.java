@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -44,11 +45,15 @@ public final class PayaraProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final URI base;
+    private final AotCache training;
+    private final AotCache used;
 
-    private PayaraProcess(Process process, Path log, URI base) {
+    private PayaraProcess(Process process, Path log, URI base, AotCache training, AotCache used) {
         this.process = process;
         this.log = log;
         this.base = base;
+        this.training = training;
+        this.used = used;
     }
 
     /** A launch of {@code war} on the Payara Micro of {@code microJar}, to configure then {@link Launch#start()}. */
@@ -93,12 +98,27 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** Stops it, forcibly if it has not stopped a minute later. */
+    /** The AOT cache it started with, if it found one trained for its war, runtime and options. */
+    public Optional<Path> aotCache() {
+        return Optional.ofNullable(used).map(AotCache::file);
+    }
+
+    /**
+     * Stops it, forcibly if it has not stopped a minute later; a training run of the AOT cache is given
+     * five minutes to write it, then the cache is put in place ({@link AotCache#keepTraining()}).
+     */
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(training == null ? 60 : 300, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        if (training != null) {
+            try {
+                training.keepTraining();
+            } catch (IOException e) {
+                System.err.println("The AOT cache trained by " + log + " could not be kept: " + e.getMessage());
+            }
         }
     }
 
@@ -152,6 +172,8 @@ public final class PayaraProcess implements AutoCloseable {
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Duration readyWithin = Duration.ofMinutes(3);
         private boolean stopWithJvm;
+        private Path aotDirectory;
+        private boolean aotTraining;
 
         private Launch(Path microJar, Path war) {
             this.microJar = Objects.requireNonNull(microJar, "microJar");
@@ -210,6 +232,52 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Starts with the AOT cache kept in {@code directory} for its war, Payara Micro, runtime and JVM
+         * options ({@link AotCache}), when one is trained; otherwise without.
+         */
+        public Launch aotCache(Path directory) {
+            this.aotDirectory = Objects.requireNonNull(directory);
+            this.aotTraining = false;
+            return this;
+        }
+
+        /**
+         * Makes this run the training of the AOT cache kept in {@code directory}: the JVM writes it when the
+         * run is closed, which then takes up to a few minutes more.
+         */
+        public Launch trainAotCache(Path directory) {
+            this.aotDirectory = Objects.requireNonNull(directory);
+            this.aotTraining = true;
+            return this;
+        }
+
+        /** Whether the AOT cache of {@link #aotCache(Path)} is trained for what this launch would start. */
+        public boolean aotCacheTrained() throws IOException {
+            AotCache aot = aot();
+            return aot != null && aot.trained();
+        }
+
+        /** Where the AOT cache of {@link #aotCache(Path)} is, or will be, for what this launch would start. */
+        public Path aotCacheFile() throws IOException {
+            AotCache aot = aot();
+            if (aot == null) {
+                throw new IllegalStateException("no AOT cache directory given");
+            }
+            return aot.file();
+        }
+
+        /** The JVM options that shape it, for the AOT cache's key: the heap and the options, in their order. */
+        List<String> jvmFlags() {
+            List<String> flags = new ArrayList<>(List.of("-Xmx" + heap));
+            flags.addAll(jvmOptions);
+            return flags;
+        }
+
+        private AotCache aot() throws IOException {
+            return aotDirectory == null ? null : AotCache.of(aotDirectory, war, microJar, jvmFlags());
+        }
+
         /** Also stopped when this JVM ends, even when it is interrupted (Ctrl-C). */
         public Launch stopWithJvm() {
             this.stopWithJvm = true;
@@ -218,6 +286,10 @@ public final class PayaraProcess implements AutoCloseable {
 
         /** The command line it runs, for a given port. */
         List<String> command(int port) {
+            return command(port, List.of());
+        }
+
+        private List<String> command(int port, List<String> aotOptions) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx" + heap));
             if (tmpDir != null) {
@@ -225,6 +297,7 @@ public final class PayaraProcess implements AutoCloseable {
             }
             systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(jvmOptions);
+            command.addAll(aotOptions);
             command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", Integer.toString(port),
                     "--deploy", war.toString(), "--contextroot", "/"));
             command.addAll(options);
@@ -246,14 +319,18 @@ public final class PayaraProcess implements AutoCloseable {
             if (log.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(log.toAbsolutePath().getParent());
             }
+            AotCache aot = aot();
+            AotCache training = aot != null && aotTraining ? aot : null;
+            AotCache used = aot != null && !aotTraining && aot.trained() ? aot : null;
+            List<String> aotOptions = training != null ? training.trainingOptions() : used != null ? used.useOptions() : List.of();
             int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(command(port)).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command(port, aotOptions)).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (stopWithJvm) {
                 Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             }
-            PayaraProcess payara = new PayaraProcess(process, log, URI.create("http://localhost:" + port + "/"));
+            PayaraProcess payara = new PayaraProcess(process, log, URI.create("http://localhost:" + port + "/"), training, used);
             payara.awaitReady(readyWithin);
             return payara;
         }
