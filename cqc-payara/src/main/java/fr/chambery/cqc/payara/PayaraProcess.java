@@ -93,6 +93,15 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /** Kills it at once ({@code kill -9}): no request finishes, nothing is flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Stops it, forcibly if it has not stopped a minute later. */
     @Override
     public void close() throws InterruptedException {
@@ -152,6 +161,8 @@ public final class PayaraProcess implements AutoCloseable {
         private final Map<String, String> environment = new LinkedHashMap<>();
         private Duration readyWithin = Duration.ofMinutes(3);
         private boolean stopWithJvm;
+        private int port;
+        private List<String> cluster = List.of("--nocluster");
 
         private Launch(Path microJar, Path war) {
             this.microJar = Objects.requireNonNull(microJar, "microJar");
@@ -216,6 +227,21 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /** Its HTTP port; a free one unless told. */
+        public Launch port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * Joins Payara's data grid with these options (e.g. {@code --clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901
+         * --hzport 6900 --clustername cqc}) instead of running alone ({@code --nocluster}).
+         */
+        public Launch cluster(String... options) {
+            this.cluster = List.of(options);
+            return this;
+        }
+
         /** The command line it runs, for a given port. */
         List<String> command(int port) {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -225,8 +251,9 @@ public final class PayaraProcess implements AutoCloseable {
             }
             systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", Integer.toString(port),
-                    "--deploy", war.toString(), "--contextroot", "/"));
+            command.addAll(List.of("-jar", microJar.toString()));
+            command.addAll(cluster);
+            command.addAll(List.of("--port", Integer.toString(port), "--deploy", war.toString(), "--contextroot", "/"));
             command.addAll(options);
             return command;
         }
@@ -246,7 +273,7 @@ public final class PayaraProcess implements AutoCloseable {
             if (log.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(log.toAbsolutePath().getParent());
             }
-            int port = freePort();
+            int port = this.port > 0 ? this.port : freePort();
             ProcessBuilder builder = new ProcessBuilder(command(port)).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();
