@@ -3,6 +3,7 @@ package fr.chambery.cqc.web.membership.ui;
 import fr.chambery.cqc.core.membership.MemberSignIn;
 import fr.chambery.cqc.core.membership.SignInLinkThrottle;
 import fr.chambery.cqc.core.membership.SignUp;
+import fr.chambery.cqc.web.security.ClientAddress;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.web.ui.SiteAddress;
 import jakarta.annotation.Resource;
@@ -33,6 +34,7 @@ public class MemberSignInForm implements Serializable {
 
     @Inject transient MemberSignIn signIn;
     @Inject transient SignInLinkThrottle throttle;
+    @Inject transient ClientAddress addresses;
     @Inject transient SiteAddress site;
     @Resource transient ManagedExecutorService executor;
 
@@ -46,12 +48,12 @@ public class MemberSignInForm implements Serializable {
             Messages.error("email", Messages.text("form.invalid", Messages.text("memberSignIn.email"), Messages.text("memberSignIn.email.invalid")));
             return;
         }
-        if (!throttle.allows(request.getRemoteAddr(), email)) {
+        if (!throttle.allows(addresses.of(request), email)) {
             ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
             Messages.error(null, Messages.text("memberSignIn.throttled"));
             return;
         }
-        throttle.asked(request.getRemoteAddr(), email);
+        throttle.asked(addresses.of(request), email);
         String address = email.strip();
         String base = site.base();
         executor.execute(() -> {
