@@ -77,9 +77,9 @@ public final class LocalCluster implements AutoCloseable {
         return balancer.base();
     }
 
-    /** The i-th instance's own address, behind nginx's back. */
+    /** The i-th instance's own address, behind nginx's back (on 127.0.0.1, as nginx reaches it: the same cookies). */
     public URI instance(int i) {
-        return instances.get(i).base();
+        return URI.create("http://127.0.0.1:" + instances.get(i).base().getPort() + "/");
     }
 
     public int size() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -51,7 +50,10 @@ class ClusterIT {
     private static final String ADMIN = "admin@example.org";
     private static final String PASSWORD = "une-phrase-de-passe-pour-la-grappe";
     private static final String SECRET = SecondFactor.newSecret();
+    /** Where the citizens sign up. */
     private static final String COUNCIL = "bellevue";
+    /** What the staff edits (not the sign-ups' council: the edit re-sends its whole form). */
+    private static final String EDITED = "biollay";
     private static final String SENT = "Vérifiez votre boîte de réception";
     private static final String THROTTLED = "Trop d'inscriptions envoyées depuis votre connexion";
 
@@ -83,16 +85,14 @@ class ClusterIT {
     void anInstanceKilledUnderLoadLosesNoSignInNorSignUpAndRejoinsTheGrid() throws Exception {
         Visitor staff = new Visitor();
         assertThat(staff.signIn(cluster.instance(0)).statusCode()).as("signed in on the first instance").isIn(302, 303);
-        assertThat(staff.get(cluster.balancer().resolve("/admin/")).body()).as("through nginx").contains("Se déconnecter");
+        assertSignedIn(staff, cluster.balancer(), "through nginx");
 
         SignUps signUps = new SignUps();
         signUps.start();
         await().atMost(Duration.ofSeconds(60)).until(() -> signUps.succeeded() >= 5);
 
         cluster.kill(0);
-        HttpResponse<String> afterKill = staff.get(cluster.balancer().resolve("/admin/"));
-        assertThat(afterKill.statusCode()).as("the back office after kill -9 of the instance that signed her in").isEqualTo(200);
-        assertThat(afterKill.body()).contains("Se déconnecter");
+        assertSignedIn(staff, cluster.balancer(), "the back office after kill -9 of the instance that signed her in");
         Thread.sleep(3_000);
 
         cluster.restart(0);
@@ -108,14 +108,13 @@ class ClusterIT {
         }
         for (Answer failed : answers.stream().filter(Answer::retryable).toList()) {
             Answer retried = SignUps.signUp(cluster.balancer(), failed.email(), failed.address());
-            assertThat(retried.succeeded()).as("retrying " + failed.email() + " (first answered " + failed.status() + ")").isTrue();
+            assertThat(retried.succeeded()).as("retrying " + failed + ": " + retried).isTrue();
         }
         for (Answer answer : answers) {
             assertThat(stored(answer.email())).as("none lost, none doubled: " + answer.email()).isEqualTo(1);
         }
 
-        assertThat(staff.get(cluster.instance(0).resolve("/admin/")).body()).as("her session on the restarted instance")
-                .contains("Se déconnecter");
+        assertSignedIn(staff, cluster.instance(0), "her session on the restarted instance");
     }
 
     @Test
@@ -134,19 +133,19 @@ class ClusterIT {
         String address = "203.0.113." + (System.nanoTime() % 200 + 20);
         for (int i = 0; i < 5; i++) {
             Answer answer = SignUps.signUp(cluster.instance(i % 2), "limite-" + i + "-" + System.nanoTime() + "@example.org", address);
-            assertThat(answer.succeeded()).as("sign-up " + (i + 1) + " on instance " + i % 2).isTrue();
+            assertThat(answer.succeeded()).as("sign-up " + (i + 1) + " on instance " + i % 2 + ": " + answer).isTrue();
         }
         for (int i = 0; i < 2; i++) {
             Answer sixth = SignUps.signUp(cluster.instance(i), "limite-6-" + System.nanoTime() + "@example.org", address);
-            assertThat(sixth.body()).as("the sixth, on instance " + i).contains(THROTTLED);
+            assertThat(sixth.body()).as("the sixth, on instance " + i + ": " + sixth).contains(THROTTLED);
         }
-        assertThat(SignUps.signUp(cluster.instance(0), "ailleurs-" + System.nanoTime() + "@example.org", "198.51.100.77").succeeded())
-                .as("another visitor behind the same nginx").isTrue();
+        Answer other = SignUps.signUp(cluster.instance(0), "ailleurs-" + System.nanoTime() + "@example.org", "198.51.100.77");
+        assertThat(other.succeeded()).as("another visitor behind the same nginx: " + other).isTrue();
     }
 
     @Test
     void anEditOnOneInstanceShowsOnTheOthersNextPage() throws Exception {
-        URI page = cluster.instance(1).resolve("/assemblies/" + COUNCIL);
+        URI page = cluster.instance(1).resolve("/assemblies/" + EDITED);
         Visitor anonymous = new Visitor();
         String before = anonymous.get(page).body();
         assertThat(anonymous.get(page).body()).as("kept in the page cache").isEqualTo(before);
@@ -154,7 +153,7 @@ class ClusterIT {
         String subtitle = "Sous-titre changé sur l'autre instance " + System.nanoTime();
         Visitor staff = new Visitor();
         assertThat(staff.signIn(cluster.instance(0)).statusCode()).isIn(302, 303);
-        HttpResponse<String> saved = staff.submit(cluster.instance(0).resolve("/admin/assembly?slug=" + COUNCIL), "editor",
+        HttpResponse<String> saved = staff.submit(cluster.instance(0).resolve("/admin/assembly?slug=" + EDITED), "editor",
                 Map.of("subtitle", subtitle), "save");
         assertThat(saved.statusCode()).as(saved.body()).isIn(302, 303);
 
@@ -173,6 +172,13 @@ class ClusterIT {
             runs.next();
             assertThat(runs.getInt(1)).as("one run for the two instances' start-up timers").isEqualTo(1);
         }
+    }
+
+    private static void assertSignedIn(Visitor staff, URI base, String where) throws IOException, InterruptedException {
+        HttpResponse<String> backOffice = staff.get(base.resolve("/admin/"));
+        assertThat(backOffice.statusCode()).as(where + ": " + backOffice.headers().firstValue("Location").orElse(backOffice.body()))
+                .isEqualTo(200);
+        assertThat(backOffice.body()).as(where).contains("Se déconnecter");
     }
 
     private static int stored(String email) throws SQLException {
@@ -205,6 +211,13 @@ class ClusterIT {
 
         boolean succeeded() {
             return status == 200 && body.contains(SENT);
+        }
+
+        /** For failure messages: the status and the page's errors. */
+        @Override
+        public String toString() {
+            String said = body.startsWith("<") ? Jsoup.parse(body).select(".message-error, .field-error, h1").text() : body;
+            return email + " answered " + status + ": " + said.substring(0, Math.min(300, said.length()));
         }
 
         /** An error the visitor can retry: nothing was promised. */
@@ -264,11 +277,17 @@ class ClusterIT {
         }
     }
 
-    /** A browser without JavaScript: cookies, forms posted with their hidden fields, an address given to nginx. */
+    /**
+     * A browser without JavaScript: cookies, forms posted with their hidden fields, an address given to nginx.
+     * It keeps its cookies itself and sends them as a browser does ({@code name=value}): the JDK's
+     * {@code CookieManager} would quote {@code JSESSIONIDVERSION}'s value, which Payara cannot read on the
+     * instance that takes a session over.
+     */
     private static final class Visitor {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
         private String address;
 
         Visitor from(String forwardedFor) {
@@ -277,7 +296,23 @@ class ClusterIT {
         }
 
         HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-            return client.send(request(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return send(request(uri).GET().build());
+        }
+
+        private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int equals = pair.indexOf('=');
+                String name = pair.substring(0, equals).strip();
+                String value = pair.substring(equals + 1).strip();
+                if (value.isEmpty() || set.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                    cookies.remove(name);
+                } else {
+                    cookies.put(name, value);
+                }
+            }
+            return response;
         }
 
         HttpResponse<String> signIn(URI instance) throws IOException, InterruptedException {
@@ -323,12 +358,15 @@ class ClusterIT {
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return client.send(request(URI.create(form.absUrl("action"))).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return send(request(URI.create(form.absUrl("action"))).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
         private HttpRequest.Builder request(URI uri) {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "text/html");
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; ")));
+            }
             return address == null ? request : request.header("X-Forwarded-For", address);
         }
     }

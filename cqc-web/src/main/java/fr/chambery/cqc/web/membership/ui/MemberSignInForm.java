@@ -32,10 +32,10 @@ public class MemberSignInForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(MemberSignInForm.class.getName());
 
-    @Inject transient MemberSignIn signIn;
-    @Inject transient SignInLinkThrottle throttle;
-    @Inject transient ClientAddress addresses;
-    @Inject transient SiteAddress site;
+    @Inject MemberSignIn signIn;
+    @Inject SignInLinkThrottle throttle;
+    @Inject ClientAddress addresses;
+    @Inject SiteAddress site;
     @Resource transient ManagedExecutorService executor;
 
     private String email;

@@ -37,11 +37,11 @@ public class SignUpForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient MembershipService service;
-    @Inject transient Meetings meetings;
-    @Inject transient SignUpThrottle throttle;
-    @Inject transient ClientAddress addresses;
-    @Inject transient SiteAddress site;
+    @Inject MembershipService service;
+    @Inject Meetings meetings;
+    @Inject SignUpThrottle throttle;
+    @Inject ClientAddress addresses;
+    @Inject SiteAddress site;
 
     private String council;
     private String name;
