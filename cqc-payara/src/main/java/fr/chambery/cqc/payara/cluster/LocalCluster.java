@@ -193,7 +193,11 @@ public final class LocalCluster implements AutoCloseable {
                     .jvmOptions("--sun-misc-unsafe-memory-access=allow")
                     .cluster("--clustermode", "tcpip:" + members(), "--interfaces", "127.0.0.1", "--clustername", "cqc-local",
                             "--startport", Integer.toString(ports.grid().get(i)), "--nohostaware", "--name", "cqc-" + (i + 1))
-                    .options("--systemproperties", project.resolve("config/cluster/cluster.properties").toAbsolutePath().toString())
+                    .options("--systemproperties", project.resolve("config/cluster/cluster.properties").toAbsolutePath().toString(),
+                            // the HTTP port opens once the application is deployed: until then nginx finds it closed and
+                            // sends every request, POSTs included, to the other instance (Payara would answer 404)
+                            "--prebootcommandfile", project.resolve("config/cluster/pre-boot.asadmin").toAbsolutePath().toString(),
+                            "--postdeploycommandfile", project.resolve("config/cluster/post-deploy.asadmin").toAbsolutePath().toString())
                     .systemProperty("cqc.data-dir", home.toString())
                     .systemProperty("cqc.datasource.url", "jdbc:postgresql://localhost:" + ports.database() + "/cqc")
                     .systemProperty("cqc.documents.directory", work.resolve("documents").toString())
