@@ -57,6 +57,8 @@ class ClusterIT {
     private static final String SENT = "Vérifiez votre boîte de réception";
     private static final String THROTTLED = "Trop d'inscriptions envoyées depuis votre connexion";
 
+    private static final java.util.Set<String> USED_CODES = new java.util.HashSet<>();
+
     private static LocalCluster cluster;
 
     @BeforeAll
@@ -315,8 +317,17 @@ class ClusterIT {
             return response;
         }
 
+        /** Signs the administrator in, with a code not used yet (a code serves once: the tests sign in more than once). */
         HttpResponse<String> signIn(URI instance) throws IOException, InterruptedException {
-            return signIn(instance, ADMIN, PASSWORD, SecondFactor.codeAt(SECRET, Instant.now()));
+            String code = SecondFactor.codeAt(SECRET, Instant.now());
+            synchronized (USED_CODES) {
+                while (USED_CODES.contains(code)) {
+                    Thread.sleep(1_000);
+                    code = SecondFactor.codeAt(SECRET, Instant.now());
+                }
+                USED_CODES.add(code);
+            }
+            return signIn(instance, ADMIN, PASSWORD, code);
         }
 
         HttpResponse<String> signIn(URI instance, String email, String password, String code) throws IOException, InterruptedException {
