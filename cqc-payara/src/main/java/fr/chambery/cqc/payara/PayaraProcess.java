@@ -103,6 +103,15 @@ public final class PayaraProcess implements AutoCloseable {
         return Optional.ofNullable(used).map(AotCache::file);
     }
 
+    /** Kills it at once ({@code kill -9}): no request finishes, nothing is flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /**
      * Stops it, forcibly if it has not stopped a minute later; a training run of the AOT cache is given
      * five minutes to write it, then the cache is put in place ({@link AotCache#keepTraining()}).
@@ -174,6 +183,8 @@ public final class PayaraProcess implements AutoCloseable {
         private boolean stopWithJvm;
         private Path aotDirectory;
         private boolean aotTraining;
+        private int port;
+        private List<String> cluster = List.of("--nocluster");
 
         private Launch(Path microJar, Path war) {
             this.microJar = Objects.requireNonNull(microJar, "microJar");
@@ -284,6 +295,21 @@ public final class PayaraProcess implements AutoCloseable {
             return this;
         }
 
+        /** Its HTTP port; a free one unless told. */
+        public Launch port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * Joins Payara's data grid with these options (e.g. {@code --clustermode tcpip:127.0.0.1:6900,127.0.0.1:6901
+         * --hzport 6900 --clustername cqc}) instead of running alone ({@code --nocluster}).
+         */
+        public Launch cluster(String... options) {
+            this.cluster = List.of(options);
+            return this;
+        }
+
         /** The command line it runs, for a given port. */
         List<String> command(int port) {
             return command(port, List.of());
@@ -298,8 +324,9 @@ public final class PayaraProcess implements AutoCloseable {
             systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(jvmOptions);
             command.addAll(aotOptions);
-            command.addAll(List.of("-jar", microJar.toString(), "--nocluster", "--port", Integer.toString(port),
-                    "--deploy", war.toString(), "--contextroot", "/"));
+            command.addAll(List.of("-jar", microJar.toString()));
+            command.addAll(cluster);
+            command.addAll(List.of("--port", Integer.toString(port), "--deploy", war.toString(), "--contextroot", "/"));
             command.addAll(options);
             return command;
         }
@@ -323,7 +350,7 @@ public final class PayaraProcess implements AutoCloseable {
             AotCache training = aot != null && aotTraining ? aot : null;
             AotCache used = aot != null && !aotTraining && aot.trained() ? aot : null;
             List<String> aotOptions = training != null ? training.trainingOptions() : used != null ? used.useOptions() : List.of();
-            int port = freePort();
+            int port = this.port > 0 ? this.port : freePort();
             ProcessBuilder builder = new ProcessBuilder(command(port, aotOptions)).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             Process process = builder.start();

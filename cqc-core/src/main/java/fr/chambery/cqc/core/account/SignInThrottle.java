@@ -1,7 +1,10 @@
 package fr.chambery.cqc.core.account;
 
 import fr.chambery.cqc.core.access.RateLimit;
+import fr.chambery.cqc.core.grid.Grid;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Brute-force throttling of sign-in: after 5 failed attempts for one account within a minute, further
- * attempts are refused until the minute has passed (the web answers 429). Kept in memory, per instance.
+ * attempts are refused until the minute has passed (the web answers 429). Counted on the {@link Grid}:
+ * whichever instance receives the attempts.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -17,14 +21,21 @@ public class SignInThrottle {
     static final int ALLOWED_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final RateLimit failures;
+    @Inject
+    Grid grid;
+
+    private RateLimit failures;
 
     public SignInThrottle() {
-        this(Clock.systemUTC());
     }
 
     SignInThrottle(Clock clock) {
         this.failures = new RateLimit(ALLOWED_FAILURES, WINDOW, clock);
+    }
+
+    @PostConstruct
+    void init() {
+        failures = new RateLimit(ALLOWED_FAILURES, WINDOW, Clock.systemUTC(), grid.entries("cqc-sign-in-failures", String.class, WINDOW));
     }
 
     /** Whether an attempt for this account may be checked now. */

@@ -73,11 +73,34 @@ public class AssociationSync {
     /** Starts a run, or refuses when another one is alive. A run found dead is recorded as failed. */
     @Transactional
     public SyncRun start(String source) {
+        return start(source, Duration.ZERO);
+    }
+
+    /**
+     * Starts a scheduled run, unless a run started less than {@code notAgainWithin} ago: each instance of a
+     * cluster has the same timers, and the first to take the lock runs for all (the check is made under the
+     * lock, so two instances cannot both pass it).
+     *
+     * @throws SyncRecentlyRunException when a run started within that time
+     */
+    @Transactional
+    public SyncRun startScheduled(String source, Duration notAgainWithin) {
+        return start(source, notAgainWithin);
+    }
+
+    private SyncRun start(String source, Duration notAgainWithin) {
         Object[] lock = (Object[]) em.createNativeQuery("SELECT run_id, acquired_at FROM sync_lock WHERE name = ? FOR UPDATE")
                 .setParameter(1, LOCK).getSingleResult();
         long holder = ((Number) lock[0]).longValue();
         Instant heartbeat = toInstant(lock[1]);
         Instant now = clock.instant();
+        if (!notAgainWithin.isZero()) {
+            Optional<Instant> latest = em.createQuery("SELECT r FROM SyncRun r ORDER BY r.startedAt DESC", SyncRun.class)
+                    .setMaxResults(1).getResultStream().findFirst().map(SyncRun::startedAt);
+            if (latest.isPresent() && latest.get().isAfter(now.minus(notAgainWithin))) {
+                throw new SyncRecentlyRunException(latest.get());
+            }
+        }
         Optional<SyncRun> previous = holder == 0 ? Optional.empty() : associations.run(holder).filter(SyncRun::isRunning);
         if (previous.isPresent()) {
             if (heartbeat.plus(lockTimeout).isAfter(now)) {

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.core.fabrique;
 
 import fr.chambery.cqc.core.access.RateLimit;
+import fr.chambery.cqc.core.grid.Grid;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,8 @@ import java.time.Duration;
  * Against floods of the debate: each member (her sign-up to a council) publishes at most
  * {@code cqc.fabrique.proposals-per-hour} subjects (5 by default) within an hour, and at most
  * {@code cqc.fabrique.comments-per-minute} comments and replies (5 by default) within a minute. The pages
- * ask before publishing and count what was published; beyond, {@link ContributionThrottled}. Kept in
- * memory, per instance, as the sign-up's and the sign-in's throttles.
+ * ask before publishing and count what was published; beyond, {@link ContributionThrottled}. Counted on
+ * Payara's data grid when the instances run clustered, as the sign-up's and the sign-in's throttles.
  */
 @ApplicationScoped
 public class ContributionThrottle {
@@ -29,6 +30,9 @@ public class ContributionThrottle {
     @Inject
     @ConfigProperty(name = "cqc.fabrique.comments-per-minute", defaultValue = "5")
     int commentsAllowed;
+
+    @Inject
+    Grid grid;
 
     private RateLimit proposals;
     private RateLimit comments;
@@ -45,8 +49,10 @@ public class ContributionThrottle {
 
     @PostConstruct
     void init() {
-        proposals = new RateLimit(proposalsAllowed, PROPOSALS_WINDOW, Clock.systemUTC());
-        comments = new RateLimit(commentsAllowed, COMMENTS_WINDOW, Clock.systemUTC());
+        proposals = new RateLimit(proposalsAllowed, PROPOSALS_WINDOW, Clock.systemUTC(),
+                grid.entries("cqc-fabrique-proposals", String.class, PROPOSALS_WINDOW));
+        comments = new RateLimit(commentsAllowed, COMMENTS_WINDOW, Clock.systemUTC(),
+                grid.entries("cqc-fabrique-comments", String.class, COMMENTS_WINDOW));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.core.membership;
 
 import fr.chambery.cqc.core.access.RateLimit;
+import fr.chambery.cqc.core.grid.Grid;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import java.util.Locale;
 /**
  * Against probing and mail-bombing through the members' sign-in form: at most
  * {@code cqc.members.sign-in-links-per-address} requests (5 by default) from one network address, and as
- * many for one e-mail address, within 10 minutes. Kept in memory, per instance, as the sign-up's.
+ * many for one e-mail address, within 10 minutes. Counted on the {@link Grid}, as the sign-up's.
  */
 @ApplicationScoped
 public class SignInLinkThrottle {
@@ -23,6 +24,9 @@ public class SignInLinkThrottle {
     @Inject
     @ConfigProperty(name = "cqc.members.sign-in-links-per-address", defaultValue = "5")
     int allowed;
+
+    @Inject
+    Grid grid;
 
     private RateLimit asked;
 
@@ -35,7 +39,7 @@ public class SignInLinkThrottle {
 
     @PostConstruct
     void init() {
-        asked = new RateLimit(allowed, WINDOW, Clock.systemUTC());
+        asked = new RateLimit(allowed, WINDOW, Clock.systemUTC(), grid.entries("cqc-sign-in-links", String.class, WINDOW));
     }
 
     /** Whether one more link may be asked now from this network address for this e-mail. */

@@ -1,6 +1,7 @@
 package fr.chambery.cqc.core.membership;
 
 import fr.chambery.cqc.core.access.RateLimit;
+import fr.chambery.cqc.core.grid.Grid;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,8 @@ import java.time.Duration;
 
 /**
  * Against mass sign-ups: at most {@code cqc.membership.sign-ups-per-address} sign-ups (5 by default)
- * from one network address within 10 minutes. Kept in memory, per instance.
+ * from one network address within 10 minutes. Counted on the {@link Grid}, whichever
+ * instance receives them.
  */
 @ApplicationScoped
 public class SignUpThrottle {
@@ -21,6 +23,9 @@ public class SignUpThrottle {
     @Inject
     @ConfigProperty(name = "cqc.membership.sign-ups-per-address", defaultValue = "5")
     int allowed;
+
+    @Inject
+    Grid grid;
 
     private RateLimit sent;
 
@@ -33,7 +38,7 @@ public class SignUpThrottle {
 
     @PostConstruct
     void init() {
-        sent = new RateLimit(allowed, WINDOW, Clock.systemUTC());
+        sent = new RateLimit(allowed, WINDOW, Clock.systemUTC(), grid.entries("cqc-sign-ups", String.class, WINDOW));
     }
 
     /** Whether one more sign-up from the address is accepted now. */

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -21,6 +22,10 @@ import java.util.logging.Logger;
  * fires {@link SchemaMigrated}. The same migrations ({@code db/migration}) serve H2 and PostgreSQL, but for the few of {@code db/postgresql} and {@code db/h2}; JPA
  * never generates the schema. A startup singleton rather than a CDI observer of the application scope's
  * start: on Payara the application's data source is bound only after that event.
+ * <p>
+ * On PostgreSQL, where several instances may start at once (the cluster), {@link SchemaMigrated} is fired
+ * under a database-wide lock (an advisory lock held by one connection): the first instance loads the demo
+ * content or the first administrator, the next ones wait for it and then find them there.
  */
 @Startup
 @Singleton
@@ -40,7 +45,43 @@ public class DatabaseMigrations {
     void onStart() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
-        migrated.fire(new SchemaMigrated(result.targetSchemaVersion));
+        try (StartupLock lock = StartupLock.take(dataSource)) {
+            migrated.fire(new SchemaMigrated(result.targetSchemaVersion));
+        }
+    }
+
+    /** PostgreSQL's session advisory lock held by one connection while the instance starts; nothing on H2 (one instance). */
+    private record StartupLock(Connection connection) implements AutoCloseable {
+
+        /** An arbitrary key of this application's, the same on every instance. */
+        private static final long KEY = 0x637163_5354L;
+
+        static StartupLock take(DataSource dataSource) {
+            if (!vendor(dataSource).equals("postgresql")) {
+                return new StartupLock(null);
+            }
+            try {
+                Connection connection = dataSource.getConnection();
+                try (Statement lock = connection.createStatement()) {
+                    lock.execute("SELECT pg_advisory_lock(" + KEY + ")");
+                }
+                return new StartupLock(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot take the start-up lock", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (connection == null) {
+                return;
+            }
+            try (connection; Statement unlock = connection.createStatement()) {
+                unlock.execute("SELECT pg_advisory_unlock(" + KEY + ")");
+            } catch (SQLException e) {
+                LOG.warning(() -> "The start-up lock could not be released (it stays with its pooled connection until that closes): " + e.getMessage());
+            }
+        }
     }
 
     public static MigrateResult migrate(DataSource dataSource) {

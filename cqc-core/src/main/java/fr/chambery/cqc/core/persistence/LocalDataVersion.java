@@ -1,11 +1,8 @@
 package fr.chambery.cqc.core.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The data's version counted in this JVM: right for one instance. */
-@ApplicationScoped
+/** The data's version counted in this JVM, without a container (the unit tests); the application uses {@link GridDataVersion}. */
 public class LocalDataVersion implements DataVersion {
 
     private final AtomicLong version = new AtomicLong();

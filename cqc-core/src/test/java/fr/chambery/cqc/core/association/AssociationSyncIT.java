@@ -211,6 +211,20 @@ class AssociationSyncIT {
     }
 
     @Test
+    void aScheduledRunIsSkippedWhenAnotherInstanceRanItAMomentAgo() {
+        run(withoutBasket(), true);
+        fixture.advance(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> tx(em -> sync.startScheduled("html", Duration.ofMinutes(10))))
+                .as("the same timer on the other instance, after the first run ended").isInstanceOf(SyncRecentlyRunException.class);
+        long runs = tx(em -> em.createQuery("SELECT COUNT(r) FROM SyncRun r", Long.class).getSingleResult());
+        assertThat(runs).isEqualTo(1);
+
+        fixture.advance(Duration.ofMinutes(9));
+        SyncRun next = tx(em -> sync.startScheduled("html", Duration.ofMinutes(10)));
+        assertThat(next.isRunning()).as("a run once the time has passed").isTrue();
+    }
+
+    @Test
     void aRunKilledHalfWayIsTakenOverOnceItsLockIsStaleAndTheNextRunCompletes() {
         run(renamedSource(), true);
         run(withoutBasket(), true);

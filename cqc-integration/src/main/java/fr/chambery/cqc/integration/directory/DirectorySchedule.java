@@ -1,6 +1,7 @@
 package fr.chambery.cqc.integration.directory;
 
 import fr.chambery.cqc.core.association.SyncAlreadyRunningException;
+import fr.chambery.cqc.core.association.SyncRecentlyRunException;
 import fr.chambery.cqc.core.association.SyncRun;
 import fr.chambery.cqc.core.persistence.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
@@ -20,6 +21,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.logging.Logger;
 
@@ -33,6 +35,9 @@ import java.util.logging.Logger;
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectorySchedule {
+
+    /** Every instance has the nightly and start-up timers: the first to fire runs, the others find its run this recent. */
+    static final Duration ONCE_PER_CLUSTER = Duration.ofMinutes(10);
 
     private static final Logger LOG = Logger.getLogger(DirectorySchedule.class.getName());
 
@@ -76,12 +81,14 @@ public class DirectorySchedule {
     @Timeout
     void run(Timer timer) {
         try {
-            SyncRun run = runs.open();
+            SyncRun run = runs.openScheduled(ONCE_PER_CLUSTER);
             SyncRun done = job.runNow(run.id());
             LOG.info(() -> "Directory sync (" + timer.getInfo() + ") ended " + done.state() + ": " + done.created() + " new, "
                     + done.updated() + " updated, " + done.unchanged() + " unchanged, " + done.rejected() + " rejected");
         } catch (SyncAlreadyRunningException e) {
             LOG.info("Directory sync skipped: another run is in progress");
+        } catch (SyncRecentlyRunException e) {
+            LOG.info("Directory sync skipped: another instance ran it a moment ago");
         } catch (SourceException e) {
             LOG.warning(() -> "Directory sync not started: " + e.getMessage());
         }

@@ -40,12 +40,12 @@ public class AccountEditor implements Serializable {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    @Inject transient Accounts accounts;
-    @Inject transient AccountAdministration administration;
-    @Inject transient Assemblies assemblies;
-    @Inject transient AccessGuard access;
-    @Inject transient AccountLifecycle lifecycle;
-    @Inject transient ApiTokens tokens;
+    @Inject Accounts accounts;
+    @Inject AccountAdministration administration;
+    @Inject Assemblies assemblies;
+    @Inject AccessGuard access;
+    @Inject AccountLifecycle lifecycle;
+    @Inject ApiTokens tokens;
 
     private Long id;
     private String email;

@@ -43,11 +43,11 @@ public class AssemblyEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient Assemblies assemblies;
-    @Inject transient AssemblyTypes types;
-    @Inject transient AssemblyAdministration administration;
-    @Inject transient ComponentRegistry components;
-    @Inject transient AccessGuard access;
+    @Inject Assemblies assemblies;
+    @Inject AssemblyTypes types;
+    @Inject AssemblyAdministration administration;
+    @Inject ComponentRegistry components;
+    @Inject AccessGuard access;
 
     // view parameters
     private String slug;

@@ -43,12 +43,12 @@ public class DocumentEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient Assemblies assemblies;
-    @Inject transient Documents documents;
-    @Inject transient Meetings meetings;
-    @Inject transient DocumentAdministration administration;
-    @Inject transient DocumentUploads uploads;
-    @Inject transient AccessGuard access;
+    @Inject Assemblies assemblies;
+    @Inject Documents documents;
+    @Inject Meetings meetings;
+    @Inject DocumentAdministration administration;
+    @Inject DocumentUploads uploads;
+    @Inject AccessGuard access;
 
     private String space;
     private Long id;

@@ -35,13 +35,13 @@ public class DocumentsBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient Assemblies assemblies;
-    @Inject transient DocumentAdministration administration;
-    @Inject transient CollectionAdministration collectionAdministration;
-    @Inject transient DocumentOrdering ordering;
-    @Inject transient AccessGuard access;
-    @Inject transient FocusAfterUpdate focus;
-    @Inject transient ComponentBoardGuard guard;
+    @Inject Assemblies assemblies;
+    @Inject DocumentAdministration administration;
+    @Inject CollectionAdministration collectionAdministration;
+    @Inject DocumentOrdering ordering;
+    @Inject AccessGuard access;
+    @Inject FocusAfterUpdate focus;
+    @Inject ComponentBoardGuard guard;
 
     private String space;
     private transient Assembly found;

@@ -37,11 +37,11 @@ public class FabriqueBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient Assemblies assemblies;
-    @Inject transient Sujets sujets;
-    @Inject transient Moderation moderation;
-    @Inject transient AccessGuard access;
-    @Inject transient ComponentBoardGuard guard;
+    @Inject Assemblies assemblies;
+    @Inject Sujets sujets;
+    @Inject Moderation moderation;
+    @Inject AccessGuard access;
+    @Inject ComponentBoardGuard guard;
 
     private String space;
     /** What each row's form says: the public reason of a hiding, the subject to merge into. */

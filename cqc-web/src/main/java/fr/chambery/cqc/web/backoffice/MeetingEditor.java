@@ -30,10 +30,10 @@ public class MeetingEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient Assemblies assemblies;
-    @Inject transient Meetings meetings;
-    @Inject transient MeetingAdministration administration;
-    @Inject transient AccessGuard access;
+    @Inject Assemblies assemblies;
+    @Inject Meetings meetings;
+    @Inject MeetingAdministration administration;
+    @Inject AccessGuard access;
 
     private String space;
     private Long id;

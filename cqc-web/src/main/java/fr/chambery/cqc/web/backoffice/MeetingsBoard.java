@@ -32,19 +32,19 @@ public class MeetingsBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Assemblies assemblies;
+    Assemblies assemblies;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient MeetingAdministration administration;
+    MeetingAdministration administration;
 
     @Inject
-    transient AccessGuard access;
+    AccessGuard access;
 
     @Inject
-    transient ComponentBoardGuard guard;
+    ComponentBoardGuard guard;
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 

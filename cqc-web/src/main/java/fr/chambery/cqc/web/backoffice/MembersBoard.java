@@ -32,12 +32,12 @@ public class MembersBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient Assemblies assemblies;
-    @Inject transient Meetings meetings;
-    @Inject transient MembershipAdministration administration;
-    @Inject transient AccessGuard access;
-    @Inject transient ComponentBoardGuard guard;
-    @Inject transient SiteAddress site;
+    @Inject Assemblies assemblies;
+    @Inject Meetings meetings;
+    @Inject MembershipAdministration administration;
+    @Inject AccessGuard access;
+    @Inject ComponentBoardGuard guard;
+    @Inject SiteAddress site;
 
     private String space;
     private String subject;

@@ -34,8 +34,8 @@ public class MyAccount implements Serializable {
             CredentialsRefused.Field.CURRENT_PASSWORD, "factorPassword",
             CredentialsRefused.Field.CODE, "factorCode");
 
-    @Inject transient OwnCredentials credentials;
-    @Inject transient AccessGuard access;
+    @Inject OwnCredentials credentials;
+    @Inject AccessGuard access;
 
     private String currentPassword;
     private String newPassword;

@@ -42,22 +42,22 @@ public class PriorisationBoard implements Serializable {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
-    transient Assemblies assemblies;
+    Assemblies assemblies;
 
     @Inject
-    transient Priorisations priorisations;
+    Priorisations priorisations;
 
     @Inject
-    transient PriorisationAdministration administration;
+    PriorisationAdministration administration;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient AccessGuard access;
+    AccessGuard access;
 
     @Inject
-    transient ComponentBoardGuard guard;
+    ComponentBoardGuard guard;
 
     private String space;
     private transient Assembly found;

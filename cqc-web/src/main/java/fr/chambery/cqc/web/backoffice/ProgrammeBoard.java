@@ -34,25 +34,25 @@ public class ProgrammeBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Assemblies assemblies;
+    Assemblies assemblies;
 
     @Inject
-    transient Priorisations priorisations;
+    Priorisations priorisations;
 
     @Inject
-    transient Programme programme;
+    Programme programme;
 
     @Inject
-    transient ProgrammeAdministration administration;
+    ProgrammeAdministration administration;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient AccessGuard access;
+    AccessGuard access;
 
     @Inject
-    transient ComponentBoardGuard guard;
+    ComponentBoardGuard guard;
 
     private String space;
     private transient Assembly found;

@@ -35,22 +35,22 @@ public class ProjetBoard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Assemblies assemblies;
+    Assemblies assemblies;
 
     @Inject
-    transient Programme programme;
+    Programme programme;
 
     @Inject
-    transient ProgrammeAdministration administration;
+    ProgrammeAdministration administration;
 
     @Inject
-    transient Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    transient AccessGuard access;
+    AccessGuard access;
 
     @Inject
-    transient ComponentBoardGuard guard;
+    ComponentBoardGuard guard;
 
     private Long id;
     private long version;

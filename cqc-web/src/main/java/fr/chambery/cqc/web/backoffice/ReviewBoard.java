@@ -29,8 +29,8 @@ public class ReviewBoard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient AssociationReview review;
-    @Inject transient AccessGuard access;
+    @Inject AssociationReview review;
+    @Inject AccessGuard access;
 
     /** Rows per page: bounded, whatever the number of associations to place. */
     static final int PAGE_SIZE = 25;

@@ -26,7 +26,8 @@ import java.util.Optional;
  * redirect would otherwise set a new one). Such a request is refused with 403 when the browser says so
  * ({@code Sec-Fetch-Site: cross-site}) or when its {@code Origin} is not this site's ({@code cqc.public-url},
  * or the request's own {@code Host}). A program calling the API with a bearer token sends neither header
- * and goes through. Every other request goes on to the sign-in form mechanism of
+ * and goes through. A staff member's session continued from another instance is taken up here
+ * ({@link ContinuedSessions}); every other request goes on to the sign-in form mechanism of
  * {@link SecurityConfiguration}.
  * <p>
  * It is the Jakarta Security handler the container calls for every request, ahead of the servlet filters.
@@ -41,6 +42,9 @@ public class CrossSiteRequests implements HttpAuthenticationMechanismHandler {
     HttpAuthenticationMechanism signInForm;
 
     @Inject
+    ContinuedSessions continued;
+
+    @Inject
     @ConfigProperty(name = "cqc.public-url")
     Optional<String> publicUrl;
 
@@ -51,6 +55,10 @@ public class CrossSiteRequests implements HttpAuthenticationMechanismHandler {
                 request.getHeader("Host"), publicUrl)) {
             refuse(response);
             return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<AuthenticationStatus> resumed = continued.resume(request, context);
+        if (resumed.isPresent()) {
+            return resumed.get();
         }
         return signInForm.validateRequest(request, response, context);
     }

@@ -33,6 +33,13 @@ class ConfigurationDocumentedTest {
         assertThat(production).doesNotContainKey("cqc.datasource.password");
     }
 
+    @Test
+    void theClusterProfileSetsOnlyKnownKeys() throws IOException {
+        Properties defaults = load(DEFAULTS);
+        assertThat(load(CONFIG.resolve("cluster/cluster.properties")).stringPropertyNames())
+                .isNotEmpty().allSatisfy(key -> assertThat(defaults).containsKey(key));
+    }
+
     private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file)) {

@@ -26,9 +26,9 @@ public class MemberLinkPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient MemberSignIn signIn;
-    @Inject transient MemberCookie cookie;
-    @Inject transient Assemblies assemblies;
+    @Inject MemberSignIn signIn;
+    @Inject MemberCookie cookie;
+    @Inject Assemblies assemblies;
 
     private String token;
     private boolean valid;

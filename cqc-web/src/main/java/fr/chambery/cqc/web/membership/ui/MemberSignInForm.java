@@ -3,6 +3,7 @@ package fr.chambery.cqc.web.membership.ui;
 import fr.chambery.cqc.core.membership.MemberSignIn;
 import fr.chambery.cqc.core.membership.SignInLinkThrottle;
 import fr.chambery.cqc.core.membership.SignUp;
+import fr.chambery.cqc.web.security.ClientAddress;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.web.ui.SiteAddress;
 import jakarta.annotation.Resource;
@@ -31,9 +32,10 @@ public class MemberSignInForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(MemberSignInForm.class.getName());
 
-    @Inject transient MemberSignIn signIn;
-    @Inject transient SignInLinkThrottle throttle;
-    @Inject transient SiteAddress site;
+    @Inject MemberSignIn signIn;
+    @Inject SignInLinkThrottle throttle;
+    @Inject ClientAddress addresses;
+    @Inject SiteAddress site;
     @Resource transient ManagedExecutorService executor;
 
     private String email;
@@ -46,12 +48,12 @@ public class MemberSignInForm implements Serializable {
             Messages.error("email", Messages.text("form.invalid", Messages.text("memberSignIn.email"), Messages.text("memberSignIn.email.invalid")));
             return;
         }
-        if (!throttle.allows(request.getRemoteAddr(), email)) {
+        if (!throttle.allows(addresses.of(request), email)) {
             ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
             Messages.error(null, Messages.text("memberSignIn.throttled"));
             return;
         }
-        throttle.asked(request.getRemoteAddr(), email);
+        throttle.asked(addresses.of(request), email);
         String address = email.strip();
         String base = site.base();
         executor.execute(() -> {

@@ -23,7 +23,7 @@ public class MembershipLinks implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient MembershipService service;
+    @Inject MembershipService service;
 
     private String token;
     private String confirmedCouncil;

@@ -10,6 +10,7 @@ import fr.chambery.cqc.core.membership.MembershipService;
 import fr.chambery.cqc.core.membership.SignUp;
 import fr.chambery.cqc.core.refusal.Refusal;
 import fr.chambery.cqc.core.membership.SignUpThrottle;
+import fr.chambery.cqc.web.security.ClientAddress;
 import fr.chambery.cqc.web.ui.ErrorResponses;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.web.ui.RefusalMessages;
@@ -36,10 +37,11 @@ public class SignUpForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject transient MembershipService service;
-    @Inject transient Meetings meetings;
-    @Inject transient SignUpThrottle throttle;
-    @Inject transient SiteAddress site;
+    @Inject MembershipService service;
+    @Inject Meetings meetings;
+    @Inject SignUpThrottle throttle;
+    @Inject ClientAddress addresses;
+    @Inject SiteAddress site;
 
     private String council;
     private String name;
@@ -60,14 +62,14 @@ public class SignUpForm implements Serializable {
 
     public void submit() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (!throttle.allows(request.getRemoteAddr())) {
+        if (!throttle.allows(addresses.of(request))) {
             Messages.error(null, Messages.text("membership.throttled"));
             return;
         }
         try {
             service.signUp(new SignUp(council, name, email, birthDate, lien == null || lien.isBlank() ? null : LienAuQuartier.valueOf(lien),
                     List.copyOf(workingGroups), consent), site.base());
-            throttle.sent(request.getRemoteAddr());
+            throttle.sent(addresses.of(request));
             sent = true;
         } catch (InvalidSignUpException e) {
             for (Map.Entry<String, Refusal> problem : e.problems().entrySet()) {
