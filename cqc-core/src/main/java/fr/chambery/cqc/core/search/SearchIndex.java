@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * The table the site search reads ({@code search_entry}): rebuilt whole from the {@link SearchSource}s, read
  * with PostgreSQL's full-text search ({@code cqc_french}: unaccent then the French stemmer) in production,
- * with the stems {@link FrenchWords} wrote beside each row on the embedded database. Either way a search is
- * two statements (the counts by kind, the page), whatever the table holds; every value is a bound parameter.
+ * on the embedded database with the rows of {@code search_stem} (the stems {@link FrenchWords} finds in each
+ * entry, read through the index on the stem: {@link EntryStems}). Either way a search is two statements (the
+ * counts by kind, the page), whatever the table holds; every value is a bound parameter.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -39,23 +40,33 @@ public class SearchIndex {
     public void rebuild(List<SearchSource> sources) {
         boolean postgres = isPostgres();
         em.createNativeQuery("SELECT name FROM sync_lock WHERE name = 'search-index' FOR UPDATE").getResultList();
+        EntryStems stems = postgres ? null : new EntryStems(em);
+        if (!postgres) {
+            em.createNativeQuery("DELETE FROM search_stem").executeUpdate();
+        }
         em.createNativeQuery("DELETE FROM search_entry").executeUpdate();
+        long id = 0;
         for (SearchSource source : sources) {
             SearchKind kind = source.kind();
             for (SearchEntry entry : source.entries()) {
-                insert(kind, entry, postgres);
+                insert(kind, entry, ++id, stems);
             }
+        }
+        if (!postgres) {
+            stems.flush();
         }
     }
 
-    private void insert(SearchKind kind, SearchEntry entry, boolean postgres) {
+    /** One entry; on the embedded database ({@code stems} given), numbered and its stems written beside. */
+    private void insert(SearchKind kind, SearchEntry entry, long id, EntryStems stems) {
+        boolean postgres = stems == null;
         String text = entry.text().length() > MAX_TEXT ? entry.text().substring(0, MAX_TEXT) : entry.text();
         String columns = "kind, ref, kind_order, space_id, space_slug, space_title, title, path, happened_at, body";
         // the casts type the parameters that may be null (EclipseLink binds a null as text)
         String values = "?1, ?2, ?3, CAST(?4 AS BIGINT), CAST(?10 AS VARCHAR(80)), CAST(?5 AS VARCHAR(300)), ?6, ?7, CAST(?8 AS TIMESTAMP), ?9";
         Query insert = em.createNativeQuery(postgres
                 ? "INSERT INTO search_entry (" + columns + ") VALUES (" + values + ")"
-                : "INSERT INTO search_entry (" + columns + ", stems) VALUES (" + values + ", ?11)");
+                : "INSERT INTO search_entry (" + columns + ", id) VALUES (" + values + ", ?11)");
         insert.setParameter(1, kind.key()).setParameter(2, entry.ref()).setParameter(3, kind.order())
                 .setParameter(4, entry.space() == null ? null : entry.space().id())
                 .setParameter(10, entry.space() == null ? null : entry.space().slug())
@@ -64,18 +75,20 @@ public class SearchIndex {
                 .setParameter(8, entry.date() == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(entry.date(), ZoneOffset.UTC)))
                 .setParameter(9, text);
         if (!postgres) {
-            insert.setParameter(11, " " + String.join(" ", FrenchWords.stems(entry.title() + " " + text)) + " ");
+            insert.setParameter(11, id);
         }
         insert.executeUpdate();
+        if (!postgres) {
+            stems.add(id, FrenchWords.stems(entry.title() + " " + text));
+        }
     }
 
     /** The page of results and the counts by kind: two statements. */
     public SearchResults find(SearchQuery query, int page, int size) {
         boolean postgres = isPostgres();
-        List<Object> parameters = new ArrayList<>();
-        String where = matching(query, postgres, parameters);
-        Query counts = em.createNativeQuery("SELECT kind, COUNT(*) FROM search_entry WHERE " + where + " GROUP BY kind");
-        bind(counts, parameters);
+        Statement countsStatement = counts(query, postgres);
+        Query counts = em.createNativeQuery(countsStatement.sql());
+        bind(counts, countsStatement.parameters());
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (Object row : counts.getResultList()) {
             Object[] cells = (Object[]) row;
@@ -86,22 +99,40 @@ public class SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         int current = Math.max(1, page);
         if (total > 0 && (long) (current - 1) * size < total) {
-            List<Object> pageParameters = new ArrayList<>(parameters);
-            String kindFilter = "";
-            if (query.kind().isPresent()) {
-                kindFilter = " AND kind = ?" + (pageParameters.size() + 1);
-                pageParameters.add(query.kind().get());
-            }
-            Query rows = em.createNativeQuery("SELECT kind, ref, space_id, space_title, title, path, happened_at, body, space_slug "
-                    + "FROM search_entry WHERE " + where + kindFilter
-                    + " ORDER BY kind_order, kind, happened_at DESC NULLS LAST, title, ref")
+            Statement pageStatement = page(query, postgres);
+            Query rows = em.createNativeQuery(pageStatement.sql())
                     .setFirstResult((current - 1) * size).setMaxResults(size);
-            bind(rows, pageParameters);
+            bind(rows, pageStatement.parameters());
             for (Object row : rows.getResultList()) {
                 hits.add(hit((Object[]) row, query));
             }
         }
         return new SearchResults(query, new ResultPage<>(hits, total, current, size), byKind);
+    }
+
+    /** A statement of the search, its parameters numbered from 1 in their order. */
+    record Statement(String sql, List<Object> parameters) {
+    }
+
+    /** The first statement of a search: how many entries of each kind match. */
+    static Statement counts(SearchQuery query, boolean postgres) {
+        List<Object> parameters = new ArrayList<>();
+        String where = matching(query, postgres, parameters);
+        return new Statement("SELECT kind, COUNT(*) FROM search_entry WHERE " + where + " GROUP BY kind", parameters);
+    }
+
+    /** The second statement of a search: the matching entries in their order (paged by the caller). */
+    static Statement page(SearchQuery query, boolean postgres) {
+        List<Object> parameters = new ArrayList<>();
+        String where = matching(query, postgres, parameters);
+        String kindFilter = "";
+        if (query.kind().isPresent()) {
+            parameters.add(query.kind().get());
+            kindFilter = " AND kind = ?" + parameters.size();
+        }
+        return new Statement("SELECT kind, ref, space_id, space_title, title, path, happened_at, body, space_slug "
+                + "FROM search_entry WHERE " + where + kindFilter
+                + " ORDER BY kind_order, kind, happened_at DESC NULLS LAST, title, ref", parameters);
     }
 
     /** The public pages the index knows, once each, without their fragment: the sitemap's addresses. */
@@ -124,11 +155,7 @@ public class SearchIndex {
             parameters.add(query.words());
             where.append("terms @@ plainto_tsquery('cqc_french', ?1)");
         } else {
-            where.append("1 = 1");
-            for (String stem : query.stems()) {
-                parameters.add("% " + stem + " %");
-                where.append(" AND stems LIKE ?").append(parameters.size());
-            }
+            where.append(EntryStems.holdingAll(query.stems(), parameters));
         }
         query.spaceId().ifPresent(id -> {
             parameters.add(id);
