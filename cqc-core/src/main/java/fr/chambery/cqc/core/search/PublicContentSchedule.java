@@ -17,11 +17,13 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -47,6 +49,10 @@ public class PublicContentSchedule {
     @Resource
     TimerService timers;
 
+    /** Where a build after a change waits its half second: a request thread never touches the timer service. */
+    @Resource
+    ManagedScheduledExecutorService soon;
+
     @Inject
     SiteSearch search;
 
@@ -70,15 +76,22 @@ public class PublicContentSchedule {
         request();
     }
 
-    /** A build soon; one already asked for and not started yet covers this one. */
+    /**
+     * A build soon; one already asked for and not started yet covers this one. Called on the thread of the
+     * request that committed the change: it only hands the build to the executor, never waits for it.
+     */
     public void request() {
         if (pending.compareAndSet(false, true)) {
-            timers.createSingleActionTimer(AFTER_A_CHANGE, new TimerConfig("after-change", false));
+            soon.schedule(this::build, AFTER_A_CHANGE, TimeUnit.MILLISECONDS);
         }
     }
 
     @Timeout
-    void build(Timer timer) {
+    void hourly(Timer timer) {
+        build();
+    }
+
+    void build() {
         building.lock();
         try {
             pending.set(false);

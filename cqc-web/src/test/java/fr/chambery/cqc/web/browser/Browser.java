@@ -126,9 +126,12 @@ public final class Browser implements AutoCloseable {
         return arrived(html);
     }
 
-    /** Waits for the next page: 30 s, as the first upload of a server loads Tika's parsers on 2 busy cores. */
+    /**
+     * Waits for the next page: 60 s, as the first upload of a server loads Tika's parsers on 2 busy cores, beside
+     * the search index's rebuild.
+     */
     private Browser arrived(WebElement html) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(html));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> isGone(html));
         return checkAccessibility();
     }
 
