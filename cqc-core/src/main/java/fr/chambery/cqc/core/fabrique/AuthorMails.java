@@ -2,6 +2,7 @@ package fr.chambery.cqc.core.fabrique;
 
 import fr.chambery.cqc.core.assembly.Assemblies;
 import fr.chambery.cqc.core.assembly.Assembly;
+import fr.chambery.cqc.core.mail.Mail;
 import fr.chambery.cqc.core.mail.Postman;
 import fr.chambery.cqc.core.mail.PublicAddress;
 import fr.chambery.cqc.core.membership.MemberLabel;
@@ -44,21 +45,23 @@ public class AuthorMails {
     /** Tells the author of the subject its new state; false when it has no author any more. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean stateChanged(long subjectId, EtatSujet state) {
-        Sujet subject = em.find(Sujet.class, subjectId);
-        Optional<Membership> author = authorOf(subject);
-        if (author.isEmpty()) {
-            return false;
-        }
-        String base = address.base();
-        Membership m = author.get();
-        postman.send(FabriqueMails.stateChanged(m.email(), MemberLabel.firstName(m.name()), subject.title(), state,
-                subjectUrl(base, subject.spaceId(), subject.id()), members.gestionLink(m.email(), base)));
-        return true;
+        return tellAuthor(subjectId, (m, subject, url, gestion) ->
+                FabriqueMails.stateChanged(m.email(), MemberLabel.firstName(m.name()), subject.title(), state, url, gestion));
     }
 
     /** Tells the author of the subject that the moderators hid it, and their public reason; false when it has no author any more. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean hidden(long subjectId, String reason) {
+        return tellAuthor(subjectId, (m, subject, url, gestion) ->
+                FabriqueMails.hidden(m.email(), MemberLabel.firstName(m.name()), subject.title(), reason, url, gestion));
+    }
+
+    /** A mail to a subject's author, given her sign-up, the subject, its page's and her gestion page's addresses. */
+    private interface AuthorMail {
+        Mail to(Membership author, Sujet subject, String subjectUrl, String gestionLink);
+    }
+
+    private boolean tellAuthor(long subjectId, AuthorMail mail) {
         Sujet subject = em.find(Sujet.class, subjectId);
         Optional<Membership> author = authorOf(subject);
         if (author.isEmpty()) {
@@ -66,8 +69,7 @@ public class AuthorMails {
         }
         String base = address.base();
         Membership m = author.get();
-        postman.send(FabriqueMails.hidden(m.email(), MemberLabel.firstName(m.name()), subject.title(), reason,
-                subjectUrl(base, subject.spaceId(), subject.id()), members.gestionLink(m.email(), base)));
+        postman.send(mail.to(m, subject, subjectUrl(base, subject.spaceId(), subject.id()), members.gestionLink(m.email(), base)));
         return true;
     }
 
