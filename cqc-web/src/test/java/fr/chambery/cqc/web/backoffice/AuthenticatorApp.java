@@ -38,6 +38,18 @@ public final class AuthenticatorApp {
         return SecondFactor.codeAt(secret, Instant.ofEpochSecond(step * STEP_SECONDS));
     }
 
+    /**
+     * The code last given again, without waiting for a new step: for an attempt that does not use it up (a wrong
+     * password is refused before the code is read; a code of another secret is refused), so that the next
+     * attempt need not wait 30 s.
+     */
+    public String again() {
+        if (lastStep == Long.MIN_VALUE) {
+            throw new IllegalStateException("no code given yet");
+        }
+        return SecondFactor.codeAt(secret, Instant.ofEpochSecond(lastStep * STEP_SECONDS));
+    }
+
     private static long currentStep() {
         return Instant.now().getEpochSecond() / STEP_SECONDS;
     }

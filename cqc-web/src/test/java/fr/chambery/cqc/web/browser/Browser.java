@@ -89,26 +89,29 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Clicks a link or a submit button, waits for the next page, and checks its accessibility. Debian's
-     * Chromium 150 and its driver were seen losing a pointer click now and then (the control focused, no
-     * {@code click} event): the page listens for the click, and when none came the control is activated
-     * from the keyboard instead (Enter), never twice.
+     * Chromium 150 and its driver were seen losing a pointer click now and then: either no {@code click} event
+     * at all (the control focused), or a click whose press and release landed on different elements, so that
+     * the event went to their common ancestor (the form) and activated nothing. The page listens for the click,
+     * and when none reached the control it is activated from the keyboard instead (Enter), never twice.
      */
     public Browser follow(WebElement link) {
         WebElement html = driver.findElement(By.tagName("html"));
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.cqcClicked = false;"
-                + " document.addEventListener('click', function () { window.cqcClicked = true; }, {capture: true, once: true});");
+        js.executeScript("var link = arguments[0]; window.cqcClicked = 'none';"
+                + " document.addEventListener('click', function (event) {"
+                + " window.cqcClicked = link.contains(event.target) ? 'control' : 'elsewhere'; }, {capture: true, once: true});", link);
         link.click();
-        if (clickLost(js)) {
+        if (clickMissed(js)) {
             link.sendKeys(Keys.ENTER);
         }
         return arrived(html);
     }
 
-    /** Whether the page is still the one that was listening, and no click reached it. */
-    private static boolean clickLost(JavascriptExecutor js) {
+    /** Whether the page is still the one that was listening, and no click reached the control. */
+    private static boolean clickMissed(JavascriptExecutor js) {
         try {
-            return Boolean.FALSE.equals(js.executeScript("return window.cqcClicked;"));
+            Object clicked = js.executeScript("return window.cqcClicked;");
+            return "none".equals(clicked) || "elsewhere".equals(clicked);
         } catch (org.openqa.selenium.WebDriverException navigating) {
             return false;
         }
