@@ -8,8 +8,8 @@ import fr.chambery.cqc.bench.dataset.RnaFileGenerator;
 import fr.chambery.cqc.bench.dataset.SpaceSlugs;
 import fr.chambery.cqc.bench.lighthouse.Lighthouse;
 import fr.chambery.cqc.bench.lighthouse.LighthouseScores;
-import fr.chambery.cqc.bench.load.Figures;
 import fr.chambery.cqc.bench.load.Awaited;
+import fr.chambery.cqc.bench.load.Figures;
 import fr.chambery.cqc.bench.load.LoadDriver;
 import fr.chambery.cqc.bench.load.SameRun;
 import fr.chambery.cqc.bench.load.StaffSession;
@@ -395,7 +395,7 @@ public final class Bench {
                     await(awaited.what()).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                             .until(() -> client.send(request, HttpResponse.BodyHandlers.ofString()).body().contains(awaited.answerContains()));
                 } catch (ConditionTimeoutException timeout) {
-                    throw new BenchUsageException("Not done two minutes after start-up: " + awaited.what() + ".");
+                    throw new BenchUsageException("Still waiting, two minutes after start-up, for " + awaited.what() + ".");
                 }
             }
         }

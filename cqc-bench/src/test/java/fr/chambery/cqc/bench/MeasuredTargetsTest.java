@@ -144,6 +144,15 @@ class MeasuredTargetsTest {
     }
 
     @Test
+    void theDemosDirectoryTheKitAwaitedBeforeLoadingIsAwaitedThroughTheSlices() {
+        assertThat(DatasetSlices.all().stream().flatMap(slice -> slice.awaitedBeforeLoading().stream()))
+                .singleElement().satisfies(awaited -> {
+                    assertThat(awaited.target()).isEqualTo(Target.api("api/assemblies/bissy/associations"));
+                    assertThat(awaited.answerContains()).isEqualTo("\"name\"");
+                });
+    }
+
+    @Test
     void aNewComponentsSliceIsMeasuredWithNoChangeToTheKit() {
         DatasetSlice petitions = new DatasetSlice() {
             @Override

@@ -5,7 +5,7 @@ package fr.chambery.cqc.bench.load;
  * that the application fills in shortly after start-up (the demo's directory sync), seen when the target's answer
  * contains {@code answerContains}.
  *
- * @param what said in the refusal when it never comes
+ * @param what what is awaited, as the kit says it when it never comes ("the demo's directory to be synced")
  */
 public record Awaited(String what, Target target, String answerContains) {
 }

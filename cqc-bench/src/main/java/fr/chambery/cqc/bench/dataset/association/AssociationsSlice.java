@@ -51,7 +51,8 @@ public final class AssociationsSlice implements DatasetSlice {
     /** The demo's directory, synced shortly after start-up: the generated associations go in after it. */
     @Override
     public List<Awaited> awaitedBeforeLoading() {
-        return List.of(new Awaited("the demo's directory synced", Target.api("api/assemblies/" + SpaceSlugs.DEMO_COUNCIL + "/associations"), "\"name\""));
+        return List.of(new Awaited("the demo's directory to be synced",
+                Target.api("api/assemblies/" + SpaceSlugs.DEMO_COUNCIL + "/associations"), "\"name\""));
     }
 
     @Override
