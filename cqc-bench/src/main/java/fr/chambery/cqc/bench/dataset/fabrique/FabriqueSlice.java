@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static fr.chambery.cqc.bench.dataset.FrenchWords.pick;
 import static fr.chambery.cqc.bench.dataset.Rows.BATCH;
@@ -99,12 +100,12 @@ public final class FabriqueSlice implements DatasetSlice {
         }
         int loaded = councilsFor(count, councils);
         int stride = councils / loaded;
-        return java.util.stream.IntStream.range(0, loaded).map(c -> c * stride).boxed().toList();
+        return IntStream.range(0, loaded).map(c -> c * stride).boxed().toList();
     }
 
     /**
-     * Bissy's programme and the API's subjects and programme; at x100, the same four requests (the council page
-     * first) of the middle network's first council loaded in full beside Bissy's, in the same run.
+     * Bissy's programme and the API's subjects and programme; at x100, Bissy's page and these three beside the same
+     * four of a council loaded in full (the first from the middle network on), in the same run.
      */
     @Override
     public Targets targets(SpaceSlugs slugs) {
@@ -125,13 +126,13 @@ public final class FabriqueSlice implements DatasetSlice {
         return new Targets(demo, List.of(), List.of(), List.of(new SameRun(title, "Bissy", pairs)));
     }
 
-    /** The first council of the middle network that this slice loads in full at the size ({@code reseau-50-cqc-1} at x100). */
-    String fullCouncil(SpaceSlugs slugs) {
+    /** The first council this slice loads in full at the size, from the middle network on ({@code reseau-50-cqc-1} at x100). */
+    private String fullCouncil(SpaceSlugs slugs) {
         DatasetCounts counts = slugs.counts();
         int from = slugs.middleNetworksFirstCouncil();
         return loadedCouncils(counts.rowsOf(declaration().table()), counts.parents() * counts.councilsPerParent()).stream()
                 .filter(index -> index >= from).findFirst().map(slugs::councilAt)
-                .orElseThrow(() -> new IllegalStateException("No council of the middle network is loaded in full at " + counts));
+                .orElseThrow(() -> new IllegalStateException("No council from the middle network on is loaded in full at " + counts));
     }
 
     @Override
