@@ -2,11 +2,16 @@ package fr.chambery.cqc.bench;
 
 import fr.chambery.cqc.bench.dataset.DatasetGenerator;
 import fr.chambery.cqc.bench.dataset.DatasetSize;
+import fr.chambery.cqc.bench.dataset.DatasetSlice;
+import fr.chambery.cqc.bench.dataset.DatasetSlices;
 import fr.chambery.cqc.bench.dataset.RnaFileGenerator;
+import fr.chambery.cqc.bench.dataset.SpaceSlugs;
 import fr.chambery.cqc.bench.lighthouse.Lighthouse;
 import fr.chambery.cqc.bench.lighthouse.LighthouseScores;
+import fr.chambery.cqc.bench.load.Awaited;
 import fr.chambery.cqc.bench.load.Figures;
 import fr.chambery.cqc.bench.load.LoadDriver;
+import fr.chambery.cqc.bench.load.SameRun;
 import fr.chambery.cqc.bench.load.StaffSession;
 import fr.chambery.cqc.bench.load.Target;
 import fr.chambery.cqc.bench.server.BenchDatabase;
@@ -46,7 +51,9 @@ import static org.awaitility.Awaitility.await;
  * The performance kit ({@code ./cqc bench}): loads a dataset size into a fresh database, starts the
  * packaged application on it in its own Payara Micro process, drives the pages and the API from this
  * process, then measures the directory sync of an RNA-shaped file with the server's heap capped, and
- * prints the figures. With {@code --url}, measures the public pages of a server already running.
+ * prints the figures. With {@code --url}, measures the public pages of a server already running. What it measures
+ * comes from the core's declaration and the components' {@code DatasetSlice}s ({@link MeasuredTargets}): the kit
+ * names no component.
  */
 public final class Bench {
 
@@ -98,14 +105,20 @@ public final class Bench {
         }
         printMachine();
         LoadDriver driver = new LoadDriver(base, options.connections(), options.duration());
-        measurePages(driver, publicTargets(false));
-        new StaticComparison(base, work.resolve("nginx"), options.connections(), options.duration()).run(StaticComparison.PAGES);
-        lighthouse(base);
+        MeasuredTargets targets = targets(DatasetSize.X1);
+        measurePages(driver, targets.measured(false), targets);
+        new StaticComparison(base, work.resolve("nginx"), options.connections(), options.duration()).run(targets.besideStatic());
+        lighthouse(base, targets);
     }
 
-    /** Lighthouse, as a phone, on the assembly page; says so and goes on when it cannot be installed or fails. */
-    private void lighthouse(URI base) throws InterruptedException {
-        URI page = base.resolve("/" + StaticComparison.PAGES.getFirst().path());
+    /** What the kit measures at a size: the core's declaration, then each slice's, in their order. */
+    private static MeasuredTargets targets(DatasetSize size) {
+        return MeasuredTargets.of(new SpaceSlugs(size.counts()));
+    }
+
+    /** Lighthouse, as a phone, on the assembly page (the first measured beside nginx); says so and goes on when it cannot be installed or fails. */
+    private void lighthouse(URI base, MeasuredTargets targets) throws InterruptedException {
+        URI page = base.resolve("/" + targets.besideStatic().getFirst().path());
         System.out.printf("%nLighthouse (mobile: simulated slow 4G and CPU) on %s%n", page.getPath());
         Optional<Lighthouse> lighthouse = Lighthouse.install(project.resolve("cqc-bench/target/lighthouse"));
         if (lighthouse.isEmpty()) {
@@ -137,7 +150,7 @@ public final class Bench {
         try (PayaraProcess server = started(launch.trainAotCache(aotDirectory()), "aot-training", "512m")) {
             HttpClient client = HttpClient.newHttpClient();
             for (int round = 0; round < 2; round++) {
-                for (Target target : publicTargets(false)) {
+                for (Target target : targets(DatasetSize.X1).measured(false)) {
                     client.send(HttpRequest.newBuilder(server.base().resolve("/" + target.path())).header("Accept", target.accept())
                             .header("Cookie", "JSESSIONID=aot-training").build(), HttpResponse.BodyHandlers.discarding());
                 }
@@ -197,7 +210,7 @@ public final class Bench {
             System.out.println("Loading the " + options.size().label() + " dataset into " + options.database() + "...");
             long loading = System.nanoTime();
             try (PayaraProcess first = start("first-start", database, "512m", Map.of("cqc.directory.sync-on-start", "true"))) {
-                awaitDemoDirectory(first.base());
+                awaitDemoContent(first.base());
             }
             BenchDatabase forSync = database.copy("cqc_sync");
             try (Connection db = database.connect()) {
@@ -215,10 +228,11 @@ public final class Bench {
                 }
                 LoadDriver driver = new LoadDriver(server.base(), options.connections(), options.duration());
                 StaffSession.signIn(driver, ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_TOTP);
-                measurePages(driver, targets());
+                MeasuredTargets targets = targets(options.size());
+                measurePages(driver, targets.measured(true), targets);
                 new StaticComparison(server.base(), work.resolve("nginx"), options.connections(), options.duration())
-                        .run(StaticComparison.PAGES);
-                lighthouse(server.base());
+                        .run(targets.besideStatic());
+                lighthouse(server.base(), targets);
                 System.out.printf("%nAfter the load: server heap in use: %d MB; %s%n", driver.metrics().heapUsedBytes() / (1024 * 1024),
                         memory(server));
             }
@@ -232,62 +246,7 @@ public final class Bench {
         System.out.printf("%nThe kit ran in %.0f s.%n", (System.nanoTime() - start) / 1e9);
     }
 
-    private List<Target> targets() {
-        List<Target> all = new ArrayList<>(publicTargets(options.size() == DatasetSize.X100));
-        all.add(Target.backOffice("admin/"));
-        all.add(Target.backOffice("admin/?parent=conseils-de-quartier-citoyens"));
-        return all;
-    }
-
-    /**
-     * The fabrique's pages of the demo's Bissy and, at x100, of a generated council its slice loaded in full (1,000
-     * subjects, 10,000 supports, 12 projets): printed side by side.
-     */
-    static final String[][] FABRIQUE_PAIRS = {
-            {"assemblies/bissy", "assemblies/reseau-50-cqc-1"},
-            {"assemblies/bissy/fabrique/programme", "assemblies/reseau-50-cqc-1/fabrique/programme"},
-            {"api/assemblies/bissy/subjects", "api/assemblies/reseau-50-cqc-1/subjects"},
-            {"api/assemblies/bissy/programme", "api/assemblies/reseau-50-cqc-1/programme"}};
-
-    /** The same pages at every size (the demo's), and at x100 a generated parent and council as well. */
-    private static List<Target> publicTargets(boolean generated) {
-        List<Target> targets = new ArrayList<>(List.of(
-                Target.page("assemblies"),
-                Target.page("assemblies/conseils-de-quartier-citoyens"),
-                Target.page("assemblies/bissy"),
-                Target.page("assemblies/bissy?association=jardin&theme=Environnement"),
-                Target.page("assemblies/conseils-de-quartier-citoyens/meetings?when=all&type=PLENIERE"),
-                Target.page("assemblies/conseils-de-quartier-citoyens/meetings?when=past&council=bissy"),
-                Target.page("assemblies/conseils-de-quartier-citoyens/documents"),
-                Target.page("assemblies/conseils-de-quartier-citoyens/documents?q=reunion"),
-                Target.page("search?q=reunion"),
-                Target.page("search?q=jardins&kind=associations"),
-                Target.api("api/assemblies"),
-                Target.api("api/assemblies?parent=conseils-de-quartier-citoyens"),
-                Target.api("api/assemblies/conseils-de-quartier-citoyens"),
-                Target.api("api/assemblies/conseils-de-quartier-citoyens/meetings?when=upcoming"),
-                Target.api("api/assemblies/bissy/associations?q=jardin"),
-                Target.api("api/search?q=jardin"),
-                Target.page("assemblies/bissy/fabrique/programme"),
-                Target.api("api/assemblies/bissy/subjects"),
-                Target.api("api/assemblies/bissy/programme")));
-        targets.addAll(SearchFigures.QUERIES);
-        if (generated) {
-            for (String[] pair : FABRIQUE_PAIRS) {
-                targets.add(pair[1].startsWith("api/") ? Target.api(pair[1]) : Target.page(pair[1]));
-            }
-            targets.addAll(List.of(
-                    Target.page("assemblies/reseau-50"),
-                    Target.page("assemblies/reseau-50-cqc-3"),
-                    Target.page("assemblies/reseau-50-cqc-3?association=club"),
-                    Target.page("assemblies/reseau-50/meetings?when=all"),
-                    Target.page("assemblies/reseau-50/documents"),
-                    Target.api("api/assemblies/reseau-50-cqc-3/associations?q=club")));
-        }
-        return targets;
-    }
-
-    private void measurePages(LoadDriver driver, List<Target> targets) throws Exception {
+    private void measurePages(LoadDriver driver, List<Target> targets, MeasuredTargets declared) throws Exception {
         System.out.printf("%nPages and API: %d sequential requests (seq p50), then %d connections for %d s each (rps, percentiles)%n",
                 200, options.connections(), options.duration().toSeconds());
         System.out.println(Figures.HEADER);
@@ -297,29 +256,31 @@ public final class Bench {
             all.add(figures);
             System.out.println(figures.row());
         }
-        staticResource(driver);
+        staticResource(driver, declared.besideStatic().getFirst());
         if (options.url().isEmpty()) {
             Comparison.save(all, resultsOf(options.size()));
             if (options.size() != DatasetSize.X1) {
                 Comparison.print(resultsOf(DatasetSize.X1), all, options.size());
-                printFabrique(all);
+                declared.sameRun().forEach(table -> printSameRun(table, all));
             }
             SearchFigures.lines(resultsOf(options.size()).getParent()).forEach(System.out::println);
         }
     }
 
-    /** Bissy's fabrique (the demo's few subjects) beside a generated council's (1,000 subjects), in the same run. */
-    private static void printFabrique(List<Figures> all) {
+    /** A demo space's pages beside a generated space's that a slice loaded in full, in the same run. */
+    private static void printSameRun(SameRun table, List<Figures> all) {
         Map<String, Figures> byLabel = new HashMap<>();
         all.forEach(f -> byLabel.put(f.target().label(), f));
-        System.out.printf("%nFabrique: the demo's Bissy beside a council of 1,000 subjects and 10,000 supports, same run%n");
-        System.out.printf("%-48s %9s %9s %7s %8s %8s%n", "request (Bissy / generated)", "Bissy p50", "gen p50", "ratio", "Bissy SQL", "gen SQL");
-        for (String[] pair : FABRIQUE_PAIRS) {
-            Figures bissy = byLabel.get(pair[0]);
-            Figures generated = byLabel.get(pair[1]);
-            if (bissy != null && generated != null) {
-                System.out.printf("%-48s %9.2f %9.2f %7.2f %8.1f %8.1f%n", pair[1], bissy.sequentialP50(), generated.sequentialP50(),
-                        generated.sequentialP50() / bissy.sequentialP50(), bissy.sqlPerRequest(), generated.sqlPerRequest());
+        System.out.printf("%n%s%n", table.title());
+        System.out.printf("%-48s %9s %9s %7s %8s %8s%n", "request (" + table.demo() + " / generated)", table.demo() + " p50", "gen p50",
+                "ratio", table.demo() + " SQL", "gen SQL");
+        for (SameRun.Pair pair : table.pairs()) {
+            Figures demo = byLabel.get(pair.demo().label());
+            Figures generated = byLabel.get(pair.generated().label());
+            if (demo != null && generated != null) {
+                System.out.printf("%-48s %9.2f %9.2f %7.2f %8.1f %8.1f%n", pair.generated().path(), demo.sequentialP50(),
+                        generated.sequentialP50(), generated.sequentialP50() / demo.sequentialP50(), demo.sqlPerRequest(),
+                        generated.sqlPerRequest());
             }
         }
     }
@@ -353,10 +314,10 @@ public final class Bench {
     }
 
     /** How the page's first style sheet (our versioned one, or a Faces resource) is served: its cache headers and compression. */
-    private static void staticResource(LoadDriver driver) throws Exception {
-        String page = new String(driver.send(Target.page("assemblies/conseils-de-quartier-citoyens"), List.of("Accept-Encoding", "identity")).body(),
+    private static void staticResource(LoadDriver driver, Target page) throws Exception {
+        String html = new String(driver.send(page, List.of("Accept-Encoding", "identity")).body(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Matcher css = Pattern.compile("href=\"/((?:jakarta\\.faces\\.resource|assets)/[^\"]+\\.css[^\"]*)\"").matcher(page);
+        Matcher css = Pattern.compile("href=\"/((?:jakarta\\.faces\\.resource|assets)/[^\"]+\\.css[^\"]*)\"").matcher(html);
         if (css.find()) {
             Target resource = new Target(css.group(1).replace("&amp;", "&"), "text/css", false);
             HttpResponse<byte[]> answer = driver.send(resource, List.of());
@@ -423,16 +384,20 @@ public final class Bench {
         return server;
     }
 
-    /** The demo's directory is synced shortly after start-up; the generated data goes in after it. */
-    private static void awaitDemoDirectory(URI base) {
+    /** What the slices wait for after the first start (the demo's directory, synced shortly after start-up): the generated data goes in after it. */
+    private static void awaitDemoContent(URI base) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest associations = HttpRequest.newBuilder(base.resolve("/api/assemblies/bissy/associations"))
-                .header("Accept", "application/json").build();
-        try {
-            await("the demo's directory synced").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> client.send(associations, HttpResponse.BodyHandlers.ofString()).body().contains("\"name\""));
-        } catch (ConditionTimeoutException timeout) {
-            throw new BenchUsageException("The demo's directory was not synced two minutes after start-up.");
+        for (DatasetSlice slice : DatasetSlices.all()) {
+            for (Awaited awaited : slice.awaitedBeforeLoading()) {
+                HttpRequest request = HttpRequest.newBuilder(base.resolve("/" + awaited.target().path()))
+                        .header("Accept", awaited.target().accept()).build();
+                try {
+                    await(awaited.what()).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                            .until(() -> client.send(request, HttpResponse.BodyHandlers.ofString()).body().contains(awaited.answerContains()));
+                } catch (ConditionTimeoutException timeout) {
+                    throw new BenchUsageException("Still waiting, two minutes after start-up, for " + awaited.what() + ".");
+                }
+            }
         }
     }
 

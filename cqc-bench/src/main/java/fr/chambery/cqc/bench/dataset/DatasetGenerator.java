@@ -82,13 +82,13 @@ public final class DatasetGenerator {
              PreparedStatement component = db.prepareStatement("INSERT INTO assembly_component (assembly_id, component_key) VALUES (?, ?)")) {
             for (int p = 1; p <= size.parents(); p++) {
                 String city = pick(random, FrenchWords.CITIES) + " " + p;
-                long parent = space(insert, "reseau-" + p, "Conseils de quartier de " + city, "Les conseils citoyens de " + city, null, p);
+                long parent = space(insert, SpaceSlugs.parent(p), "Conseils de quartier de " + city, "Les conseils citoyens de " + city, null, p);
                 spaces.add(GeneratedSpaces.Kind.PARENT, parent);
                 rows++;
                 enable(component, parent, GeneratedSpaces.Kind.PARENT);
                 for (int c = 1; c <= size.councilsPerParent(); c++) {
                     String quartier = FrenchWords.QUARTIERS.get((p + c) % FrenchWords.QUARTIERS.size()) + " " + c;
-                    long council = space(insert, "reseau-" + p + "-cqc-" + c, "CQC " + quartier + " (" + city + ")",
+                    long council = space(insert, SpaceSlugs.council(p, c), "CQC " + quartier + " (" + city + ")",
                             "Le conseil de quartier citoyen " + quartier, parent, c);
                     spaces.add(GeneratedSpaces.Kind.COUNCIL, council);
                     rows++;

@@ -1,7 +1,11 @@
 package fr.chambery.cqc.bench.dataset;
 
+import fr.chambery.cqc.bench.load.Awaited;
+import fr.chambery.cqc.bench.load.Targets;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -22,8 +26,14 @@ import java.util.Set;
  *                 Map.of(DatasetSize.X100, 50_000)); // table, component, spaces, order, rows per size
  *     }
  *     public int load(Connection db, GeneratedSpaces spaces, int count, Random random) throws SQLException { ... }
+ *     public Targets targets(SpaceSlugs slugs) { // what ./cqc bench measures of the component
+ *         return new Targets(List.of(Target.page("assemblies/" + SpaceSlugs.DEMO_NETWORK + "/meetings?when=all")),
+ *                 List.of(Target.page("assemblies/" + slugs.middleNetwork() + "/meetings?when=all")),
+ *                 List.of(Target.page("assemblies/" + SpaceSlugs.DEMO_NETWORK + "/meetings")), List.of());
+ *     }
  * }
  * </pre>
+ * The kit ({@code Bench}) measures the core's targets, then each slice's in the slices' order, and names no component.
  */
 public interface DatasetSlice {
 
@@ -53,4 +63,17 @@ public interface DatasetSlice {
      * {@code random} (the generator's seeded one); answers how many rows it wrote.
      */
     int load(Connection db, GeneratedSpaces spaces, int count, Random random) throws SQLException;
+
+    /**
+     * The pages and API calls of the component the kit measures (its rows in the main and flat-cost tables, beside
+     * nginx, and its same-run tables), the generated ones named from {@code slugs}; nothing by default.
+     */
+    default Targets targets(SpaceSlugs slugs) {
+        return Targets.NONE;
+    }
+
+    /** What the kit waits for after the first start, before loading: the component's demo content filled in after start-up; nothing by default. */
+    default List<Awaited> awaitedBeforeLoading() {
+        return List.of();
+    }
 }

@@ -21,14 +21,6 @@ import java.util.List;
  */
 public final class StaticComparison {
 
-    /** The pages of issue 16's throughput target. */
-    public static final List<Target> PAGES = List.of(
-            Target.page("assemblies/conseils-de-quartier-citoyens"),
-            Target.page("assemblies/bissy"),
-            Target.page("assemblies/conseils-de-quartier-citoyens/meetings"),
-            Target.page("assemblies/conseils-de-quartier-citoyens/documents"),
-            Target.api("api/assemblies/conseils-de-quartier-citoyens"));
-
     private final URI application;
     private final Path directory;
     private final Wrk wrk;

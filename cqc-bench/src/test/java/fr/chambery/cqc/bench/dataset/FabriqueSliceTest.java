@@ -66,6 +66,28 @@ class FabriqueSliceTest {
     }
 
     @Test
+    void theCouncilItsSameRunTableMeasuresBesideBissyIsOneItLoadedInFull() throws SQLException {
+        FabriqueSlice slice = new FabriqueSlice(PER_COUNCIL);
+        SpaceSlugs slugs = new SpaceSlugs(THREE_COUNCILS);
+        List<String> loaded = column(s, "SELECT DISTINCT a.slug FROM fabrique_subject j JOIN assembly a ON a.id = j.assembly_id ORDER BY a.slug");
+        assertThat(slice.loadedCouncils(3 * PER_COUNCIL, 9).stream().map(slugs::councilAt).toList())
+                .as("the slugs it names are those of the councils it filled").containsExactlyElementsOf(loaded)
+                .containsExactly("reseau-1-cqc-1", "reseau-2-cqc-1", "reseau-3-cqc-1");
+        assertThat(slice.targets(slugs).sameRun()).singleElement().satisfies(table -> assertThat(table.pairs())
+                .allSatisfy(pair -> assertThat(pair.generated().path()).contains("/" + slugs.middleNetwork() + "-cqc-1")
+                        .doesNotContain(SpaceSlugs.DEMO_COUNCIL))
+                .allSatisfy(pair -> assertThat(pair.demo().path()).contains("/" + SpaceSlugs.DEMO_COUNCIL)));
+
+        SpaceSlugs x100 = new SpaceSlugs(DatasetSize.X100.counts());
+        List<Integer> atX100 = new FabriqueSlice().loadedCouncils(x100.counts().rowsOf("fabrique_subject"), 700);
+        assertThat(atX100.stream().map(x100::councilAt)).as("at x100, the middle network's first council is loaded in full")
+                .contains("reseau-50-cqc-1").hasSize(100);
+        assertThat(new FabriqueSlice().targets(x100).sameRun().getFirst().pairs().getFirst().generated().path())
+                .isEqualTo("assemblies/reseau-50-cqc-1");
+        assertThat(new FabriqueSlice().targets(new SpaceSlugs(DatasetSize.X1.counts())).sameRun()).as("x1 generates no council").isEmpty();
+    }
+
+    @Test
     void eachLoadedCouncilHoldsItsSubjectsTenSupportsASubjectItsCommentsAndItsProgramme() throws SQLException {
         assertThat(column(s, "SELECT CAST(COUNT(*) AS VARCHAR(9)) FROM fabrique_subject GROUP BY assembly_id"))
                 .containsExactly("40", "40", "40");

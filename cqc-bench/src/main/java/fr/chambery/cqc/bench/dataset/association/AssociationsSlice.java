@@ -4,6 +4,10 @@ import fr.chambery.cqc.bench.dataset.DatasetSize;
 import fr.chambery.cqc.bench.dataset.DatasetSlice;
 import fr.chambery.cqc.bench.dataset.FrenchWords;
 import fr.chambery.cqc.bench.dataset.GeneratedSpaces;
+import fr.chambery.cqc.bench.dataset.SpaceSlugs;
+import fr.chambery.cqc.bench.load.Awaited;
+import fr.chambery.cqc.bench.load.Target;
+import fr.chambery.cqc.bench.load.Targets;
 import fr.chambery.cqc.core.association.AssociationsComponent;
 
 import java.sql.Connection;
@@ -12,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -26,6 +31,28 @@ public final class AssociationsSlice implements DatasetSlice {
     @Override
     public Declaration declaration() {
         return new Declaration("association", AssociationsComponent.KEY, EnumSet.of(GeneratedSpaces.Kind.COUNCIL), 30, Map.of(DatasetSize.X100, 200_000));
+    }
+
+    /**
+     * Bissy's page filtered by association and theme, the search restricted to associations, the API's search in a
+     * council; at x100 the same in a generated council.
+     */
+    @Override
+    public Targets targets(SpaceSlugs slugs) {
+        return new Targets(
+                List.of(Target.page("assemblies/" + SpaceSlugs.DEMO_COUNCIL + "?association=jardin&theme=Environnement"),
+                        Target.page("search?q=jardins&kind=associations"),
+                        Target.api("api/assemblies/" + SpaceSlugs.DEMO_COUNCIL + "/associations?q=jardin")),
+                List.of(Target.page("assemblies/" + slugs.middleCouncil() + "?association=club"),
+                        Target.api("api/assemblies/" + slugs.middleCouncil() + "/associations?q=club")),
+                List.of(), List.of());
+    }
+
+    /** The demo's directory, synced shortly after start-up: the generated associations go in after it. */
+    @Override
+    public List<Awaited> awaitedBeforeLoading() {
+        return List.of(new Awaited("the demo's directory to be synced",
+                Target.api("api/assemblies/" + SpaceSlugs.DEMO_COUNCIL + "/associations"), "\"name\""));
     }
 
     @Override

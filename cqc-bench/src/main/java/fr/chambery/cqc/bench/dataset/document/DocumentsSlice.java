@@ -4,6 +4,9 @@ import fr.chambery.cqc.bench.dataset.DatasetSize;
 import fr.chambery.cqc.bench.dataset.DatasetSlice;
 import fr.chambery.cqc.bench.dataset.FrenchWords;
 import fr.chambery.cqc.bench.dataset.GeneratedSpaces;
+import fr.chambery.cqc.bench.dataset.SpaceSlugs;
+import fr.chambery.cqc.bench.load.Target;
+import fr.chambery.cqc.bench.load.Targets;
 import fr.chambery.cqc.core.document.DocumentsComponent;
 
 import java.sql.Connection;
@@ -32,6 +35,15 @@ public final class DocumentsSlice implements DatasetSlice {
     @Override
     public Declaration declaration() {
         return new Declaration("document", DocumentsComponent.KEY, EnumSet.allOf(GeneratedSpaces.Kind.class), 20, Map.of(DatasetSize.X100, 20_000));
+    }
+
+    /** The demo network's documents, listed and searched; at x100 a generated network's; beside nginx, the list. */
+    @Override
+    public Targets targets(SpaceSlugs slugs) {
+        String demo = "assemblies/" + SpaceSlugs.DEMO_NETWORK + "/documents";
+        return new Targets(List.of(Target.page(demo), Target.page(demo + "?q=reunion")),
+                List.of(Target.page("assemblies/" + slugs.middleNetwork() + "/documents")),
+                List.of(Target.page(demo)), List.of());
     }
 
     @Override

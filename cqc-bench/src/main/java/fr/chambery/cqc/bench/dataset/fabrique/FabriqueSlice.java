@@ -1,9 +1,14 @@
 package fr.chambery.cqc.bench.dataset.fabrique;
 
+import fr.chambery.cqc.bench.dataset.DatasetCounts;
 import fr.chambery.cqc.bench.dataset.DatasetSize;
 import fr.chambery.cqc.bench.dataset.DatasetSlice;
 import fr.chambery.cqc.bench.dataset.FrenchWords;
 import fr.chambery.cqc.bench.dataset.GeneratedSpaces;
+import fr.chambery.cqc.bench.dataset.SpaceSlugs;
+import fr.chambery.cqc.bench.load.SameRun;
+import fr.chambery.cqc.bench.load.Target;
+import fr.chambery.cqc.bench.load.Targets;
 import fr.chambery.cqc.core.fabrique.EtatSujet;
 import fr.chambery.cqc.core.fabrique.FabriqueComponent;
 import fr.chambery.cqc.core.fabrique.StatutProjet;
@@ -23,9 +28,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static fr.chambery.cqc.bench.dataset.FrenchWords.pick;
 import static fr.chambery.cqc.bench.dataset.Rows.BATCH;
@@ -86,19 +93,60 @@ public final class FabriqueSlice implements DatasetSlice {
         return Math.min(councils, Math.max(1, count / subjectsPerCouncil));
     }
 
-    @Override
-    public int load(Connection db, GeneratedSpaces spaces, int count, Random random) throws SQLException {
-        if (count == 0) {
-            return 0;
+    /** The councils {@code count} subjects fill, by their index among the {@code councils} in the generator's order: spread evenly. */
+    public List<Integer> loadedCouncils(int count, int councils) {
+        if (count == 0 || councils == 0) {
+            return List.of();
         }
-        int councils = spaces.councils();
         int loaded = councilsFor(count, councils);
         int stride = councils / loaded;
+        return IntStream.range(0, loaded).map(c -> c * stride).boxed().toList();
+    }
+
+    /**
+     * Bissy's programme and the API's subjects and programme; at x100, Bissy's page and these three beside the same
+     * four of a council loaded in full (the first from the middle network on), in the same run.
+     */
+    @Override
+    public Targets targets(SpaceSlugs slugs) {
+        String bissy = "assemblies/" + SpaceSlugs.DEMO_COUNCIL;
+        List<Target> demo = List.of(Target.page(bissy + "/fabrique/programme"), Target.api("api/" + bissy + "/subjects"),
+                Target.api("api/" + bissy + "/programme"));
+        if (!slugs.generated()) {
+            return new Targets(demo, List.of(), List.of(), List.of());
+        }
+        String full = "assemblies/" + fullCouncil(slugs);
+        List<SameRun.Pair> pairs = List.of(
+                new SameRun.Pair(Target.page(bissy), Target.page(full)),
+                new SameRun.Pair(demo.get(0), Target.page(full + "/fabrique/programme")),
+                new SameRun.Pair(demo.get(1), Target.api("api/" + full + "/subjects")),
+                new SameRun.Pair(demo.get(2), Target.api("api/" + full + "/programme")));
+        String title = String.format(Locale.ROOT, "Fabrique: the demo's Bissy beside a council of %,d subjects and %,d supports, same run",
+                SUBJECTS_PER_COUNCIL, SUBJECTS_PER_COUNCIL * SUPPORTS_PER_SUBJECT);
+        return new Targets(demo, List.of(), List.of(), List.of(new SameRun(title, "Bissy", pairs)));
+    }
+
+    /** The first council this slice loads in full at the size, from the middle network on ({@code reseau-50-cqc-1} at x100). */
+    private String fullCouncil(SpaceSlugs slugs) {
+        DatasetCounts counts = slugs.counts();
+        int from = slugs.middleNetworksFirstCouncil();
+        return loadedCouncils(counts.rowsOf(declaration().table()), counts.parents() * counts.councilsPerParent()).stream()
+                .filter(index -> index >= from).findFirst().map(slugs::councilAt)
+                .orElseThrow(() -> new IllegalStateException("No council from the middle network on is loaded in full at " + counts));
+    }
+
+    @Override
+    public int load(Connection db, GeneratedSpaces spaces, int count, Random random) throws SQLException {
+        List<Integer> councils = loadedCouncils(count, spaces.councils());
+        if (councils.isEmpty()) {
+            return 0;
+        }
+        int loaded = councils.size();
         int written = 0;
         long[] rows = new long[4];
         for (int c = 0; c < loaded; c++) {
             int subjects = c == loaded - 1 ? count - written : count / loaded;
-            Council council = new Council(db, spaces.councilOf(c * stride), random);
+            Council council = new Council(db, spaces.councilOf(councils.get(c)), random);
             council.load(subjects);
             written += subjects;
             rows[0] += council.members.size();

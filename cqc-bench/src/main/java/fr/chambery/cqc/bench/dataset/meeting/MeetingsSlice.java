@@ -4,6 +4,9 @@ import fr.chambery.cqc.bench.dataset.DatasetSize;
 import fr.chambery.cqc.bench.dataset.DatasetSlice;
 import fr.chambery.cqc.bench.dataset.FrenchWords;
 import fr.chambery.cqc.bench.dataset.GeneratedSpaces;
+import fr.chambery.cqc.bench.dataset.SpaceSlugs;
+import fr.chambery.cqc.bench.load.Target;
+import fr.chambery.cqc.bench.load.Targets;
 import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.meeting.MeetingsComponent;
 
@@ -31,6 +34,17 @@ public final class MeetingsSlice implements DatasetSlice {
     @Override
     public Declaration declaration() {
         return new Declaration("meeting", MeetingsComponent.KEY, EnumSet.allOf(GeneratedSpaces.Kind.class), 10, Map.of(DatasetSize.X100, 50_000));
+    }
+
+    /** The demo network's meetings, filtered, and its API's upcoming ones; at x100 a generated network's; beside nginx, the list. */
+    @Override
+    public Targets targets(SpaceSlugs slugs) {
+        String demo = "assemblies/" + SpaceSlugs.DEMO_NETWORK + "/meetings";
+        return new Targets(
+                List.of(Target.page(demo + "?when=all&type=PLENIERE"), Target.page(demo + "?when=past&council=" + SpaceSlugs.DEMO_COUNCIL),
+                        Target.api("api/" + demo + "?when=upcoming")),
+                List.of(Target.page("assemblies/" + slugs.middleNetwork() + "/meetings?when=all")),
+                List.of(Target.page(demo)), List.of());
     }
 
     @Override
