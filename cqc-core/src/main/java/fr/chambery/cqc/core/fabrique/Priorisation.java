@@ -81,6 +81,28 @@ public class Priorisation {
         }
     }
 
+    /**
+     * Follows its plénière, rescheduled to end at {@code pleniereEnds}: a round not closed yet closes then
+     * instead (now, when the plénière was moved into the past; without opening, when it now ends before the
+     * round opens); a closed round keeps its results.
+     *
+     * @return whether the close moved
+     */
+    public boolean followPleniere(Instant pleniereEnds, Instant now) {
+        if (isClosed(now)) {
+            return false;
+        }
+        Instant close = pleniereEnds.isAfter(now) ? pleniereEnds : now;
+        if (close.equals(closesAt)) {
+            return false;
+        }
+        closesAt = close;
+        if (opensAt.isAfter(close)) {
+            opensAt = close;
+        }
+        return true;
+    }
+
     public boolean isOpen(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(closesAt);
     }

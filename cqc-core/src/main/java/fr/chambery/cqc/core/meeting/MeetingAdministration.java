@@ -11,12 +11,14 @@ import fr.chambery.cqc.core.assembly.Assembly;
 import fr.chambery.cqc.core.assembly.ConcurrentEditException;
 import fr.chambery.cqc.core.assembly.UnknownAssemblyException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,9 @@ public class MeetingAdministration {
 
     @Inject
     ActionLog log;
+
+    @Inject
+    Event<MeetingRescheduled> rescheduled;
 
     Clock clock = Clock.systemUTC();
 
@@ -66,10 +71,15 @@ public class MeetingAdministration {
             throw new ConcurrentEditException("meeting " + id);
         }
         Map<String, Object> before = snapshot(meeting);
+        Instant startedAt = meeting.startsAt();
+        Instant endedAt = meeting.endsAt();
         draft.applyTo(meeting);
         em.flush();
         log.record(LogEntry.by(actor).did(Verb.UPDATE).on(MeetingLog.MEETING, meeting.id(), meeting.title())
                 .from(before).to(snapshot(meeting)));
+        if (!meeting.startsAt().equals(startedAt) || !meeting.endsAt().equals(endedAt)) {
+            rescheduled.fire(new MeetingRescheduled(actor, meeting.id(), meeting.title(), meeting.startsAt(), meeting.endsAt()));
+        }
         return meeting;
     }
 

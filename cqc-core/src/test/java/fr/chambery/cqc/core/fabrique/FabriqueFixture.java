@@ -1,5 +1,6 @@
 package fr.chambery.cqc.core.fabrique;
 
+import fr.chambery.cqc.core.RecordedEvents;
 import fr.chambery.cqc.core.access.Actor;
 import fr.chambery.cqc.core.access.Role;
 import fr.chambery.cqc.core.actionlog.ActionLog;

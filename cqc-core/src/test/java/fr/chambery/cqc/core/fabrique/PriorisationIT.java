@@ -1,7 +1,13 @@
 package fr.chambery.cqc.core.fabrique;
 
+import fr.chambery.cqc.core.RecordedEvents;
 import fr.chambery.cqc.core.access.AccessDeniedException;
 import fr.chambery.cqc.core.access.Actor;
+import fr.chambery.cqc.core.meeting.Meeting;
+import fr.chambery.cqc.core.meeting.MeetingAdministrationOutsideTheServer;
+import fr.chambery.cqc.core.meeting.MeetingDraft;
+import fr.chambery.cqc.core.meeting.MeetingRescheduled;
+import fr.chambery.cqc.core.meeting.MeetingType;
 import fr.chambery.cqc.core.membership.PersonalData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -210,6 +216,57 @@ class PriorisationIT {
             Optional<Instant> after = f.tx(em -> f.priorisations(em).nextChange(bissy, start.plus(Duration.ofDays(100))));
             assertThat(after).as("all closed").isEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(BOTH)
+    void aRoundNotClosedYetFollowsItsPleniereRescheduledAndAClosedOneKeepsItsClose(String name, DataSource dataSource) {
+        try (ProgrammeFixture f = new ProgrammeFixture(dataSource)) {
+            long bissy = f.council("bissy");
+            long pleniere = f.pleniere(bissy, f.now.plus(Duration.ofDays(14)));
+            long round = f.tx(em -> f.rounds(em).open(ProgrammeFixture.MODERATOR, "bissy", pleniere, f.now, 3, false)).id();
+            long earlier = f.pleniere(bissy, f.now.plus(Duration.ofDays(7)));
+            Priorisation closedEarly = f.tx(em -> f.rounds(em).open(ProgrammeFixture.MODERATOR, "bissy", earlier, f.now, 3, false));
+            f.tx(em -> f.rounds(em).close(ProgrammeFixture.MODERATOR, closedEarly.id(), closedEarly.version()));
+            Instant weekLater = f.now.plus(Duration.ofDays(21));
+
+            RecordedEvents<MeetingRescheduled> moved = new RecordedEvents<>();
+            reschedule(f, pleniere, weekLater, moved);
+            reschedule(f, earlier, weekLater, moved);
+            assertThat(moved.fired).extracting(MeetingRescheduled::meetingId, MeetingRescheduled::endsAt)
+                    .containsExactly(tuple(pleniere, weekLater.plus(Duration.ofHours(2))), tuple(earlier, weekLater.plus(Duration.ofHours(2))));
+            moved.fired.forEach(event -> f.tx(em -> {
+                f.follower(em).follow(event);
+                return null;
+            }));
+
+            Priorisation followed = f.tx(em -> f.priorisations(em).byId(round).orElseThrow());
+            assertThat(followed.closesAt()).as("the round closes at the plénière's new end").isEqualTo(weekLater.plus(Duration.ofHours(2)));
+            assertThat(followed.isOpen(f.now.plus(Duration.ofDays(15)))).as("open after the plénière's old end").isTrue();
+            Priorisation kept = f.tx(em -> f.priorisations(em).byId(closedEarly.id()).orElseThrow());
+            assertThat(kept.closesAt()).as("a closed round keeps its results").isEqualTo(f.now);
+            assertThat(f.count("SELECT COUNT(e) FROM ActionLogEntry e WHERE e.resourceType = 'priorisation' AND e.action = 'update'"))
+                    .as("the round's move, in the log").isEqualTo(1);
+
+            reschedule(f, pleniere, f.now.minus(Duration.ofDays(1)), moved);
+            f.tx(em -> {
+                f.follower(em).follow(moved.fired.getLast());
+                return null;
+            });
+            Priorisation past = f.tx(em -> f.priorisations(em).byId(round).orElseThrow());
+            assertThat(past.closesAt()).as("moved into the past: the round closes now").isEqualTo(f.now);
+        }
+    }
+
+    /** A moderator moves the plénière to {@code starts}, the same two hours, through the meetings' use case. */
+    private static void reschedule(ProgrammeFixture f, long meetingId, Instant starts, RecordedEvents<MeetingRescheduled> moved) {
+        f.tx(em -> {
+            Meeting m = em.find(Meeting.class, meetingId);
+            var from = starts.atZone(Meeting.PARIS);
+            return MeetingAdministrationOutsideTheServer.over(em, f.clock(), moved).update(ProgrammeFixture.MODERATOR, meetingId, m.version(),
+                    new MeetingDraft(MeetingType.PLENIERE, m.title(), from.toLocalDate(), from.toLocalTime(),
+                            from.plusHours(2).toLocalTime(), "Salle", null, null, null, null));
+        });
     }
 
     static long open(ProgrammeFixture f, long spaceId, int supports, boolean live) {

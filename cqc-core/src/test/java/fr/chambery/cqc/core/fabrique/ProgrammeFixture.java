@@ -133,6 +133,14 @@ final class ProgrammeFixture implements AutoCloseable {
         return c;
     }
 
+    PriorisationSuitLaPleniere follower(EntityManager em) {
+        PriorisationSuitLaPleniere follower = new PriorisationSuitLaPleniere();
+        follower.em = em;
+        follower.log = ActionLogOutsideTheServer.over(em, clock());
+        follower.clock = clock();
+        return follower;
+    }
+
     Priorisations priorisations(EntityManager em) {
         Priorisations p = new Priorisations();
         p.em = em;

@@ -1,4 +1,4 @@
-package fr.chambery.cqc.core.fabrique;
+package fr.chambery.cqc.core;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -10,9 +10,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The events fired outside a CDI container, kept in order for the test to read. */
-final class RecordedEvents<T> implements Event<T> {
+public final class RecordedEvents<T> implements Event<T> {
 
-    final List<T> fired = new CopyOnWriteArrayList<>();
+    public final List<T> fired = new CopyOnWriteArrayList<>();
 
     @Override
     public void fire(T event) {
