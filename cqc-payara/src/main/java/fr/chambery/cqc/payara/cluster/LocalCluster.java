@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +117,23 @@ public final class LocalCluster implements AutoCloseable {
      */
     public void stop(int i) throws InterruptedException {
         instances.get(i).close();
+    }
+
+    /**
+     * One step of a rolling restart, as an operator does it: stops the i-th instance gracefully ({@link #stop}), starts
+     * it again and waits until it is ready, then waits until nginx has taken it back. nginx left it aside at its stop
+     * and tries it again only {@link Balancer#FAIL_TIMEOUT} after its last failure: stopping the next instance before
+     * that would leave nginx no instance to send requests to (502 for everyone).
+     *
+     * @return how long the graceful stop took
+     */
+    public Duration rollingRestart(int i) throws IOException, InterruptedException {
+        long stopping = System.nanoTime();
+        stop(i);
+        Duration stopped = Duration.ofNanos(System.nanoTime() - stopping);
+        restart(i);
+        Thread.sleep(Balancer.FAIL_TIMEOUT.plusSeconds(1).toMillis());
+        return stopped;
     }
 
     /** Starts the i-th instance again (after {@link #kill} or {@link #stop}) and waits until it is ready; it joins the grid. */
