@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The cluster profile as {@code ./cqc cluster} starts it ({@link LocalCluster}): one PostgreSQL, two
  * Payara Micro processes on one data grid, nginx in front with {@code config/cluster/nginx.conf}. The two
- * instances start once for the class, at once.
+ * instances start once for the class, at once; the kill and the rolling restart leave both running.
  */
 class ClusterIT {
 
