@@ -1,5 +1,6 @@
 package fr.chambery.cqc.bench;
 
+import fr.chambery.cqc.bench.cluster.ClusterBench;
 import fr.chambery.cqc.bench.dataset.DatasetGenerator;
 import fr.chambery.cqc.bench.dataset.DatasetSize;
 import fr.chambery.cqc.bench.dataset.DatasetSlice;
@@ -51,7 +52,8 @@ import static org.awaitility.Awaitility.await;
  * The performance kit ({@code ./cqc bench}): loads a dataset size into a fresh database, starts the
  * packaged application on it in its own Payara Micro process, drives the pages and the API from this
  * process, then measures the directory sync of an RNA-shaped file with the server's heap capped, and
- * prints the figures. With {@code --url}, measures the public pages of a server already running. What it measures
+ * prints the figures. With {@code --url}, measures the public pages of a server already running; with
+ * {@code --instances 2}, the cluster profile through nginx ({@link ClusterBench}). What it measures
  * comes from the core's declaration and the components' {@code DatasetSlice}s ({@link MeasuredTargets}): the kit
  * names no component.
  */
@@ -77,7 +79,10 @@ public final class Bench {
             BenchOptions options = BenchOptions.parse(args);
             Path project = Path.of(System.getProperty("cqc.project", ".")).toAbsolutePath().normalize();
             Bench bench = new Bench(options, project);
-            if (options.url().isPresent()) {
+            if (options.instances() > 1) {
+                printMachine();
+                new ClusterBench(project, options.connections(), options.duration(), targets(DatasetSize.X1).besideStatic()).run();
+            } else if (options.url().isPresent()) {
                 bench.measureRunning(options.url().get());
             } else {
                 bench.measureAll();

@@ -8,12 +8,15 @@ import java.util.Optional;
 
 /**
  * What {@code ./cqc bench} was asked: {@code [x1|x100] [--database h2|postgresql] [--connections N]
- * [--seconds N] [--rna-rows N] [--url http://host:port/]}. Anything else is refused with a message.
+ * [--seconds N] [--rna-rows N] [--url http://host:port/] [--instances 1|2]}. Anything else is refused with a
+ * message. {@code --instances 2} measures the cluster profile (the demo on PostgreSQL, nginx in front of one then
+ * two instances): it goes with neither H2, nor x100, nor {@code --url}.
  */
-public record BenchOptions(DatasetSize size, String database, int connections, Duration duration, int rnaRows, Optional<URI> url) {
+public record BenchOptions(DatasetSize size, String database, int connections, Duration duration, int rnaRows, Optional<URI> url,
+                           int instances) {
 
     public static final String USAGE = "usage: ./cqc bench [x1|x100] [--database h2|postgresql] [--connections 32] [--seconds 5] "
-            + "[--rna-rows 500000] [--url http://localhost:8080/]";
+            + "[--rna-rows 500000] [--url http://localhost:8080/] [--instances 2]";
 
     public static BenchOptions parse(String... args) {
         DatasetSize size = DatasetSize.X1;
@@ -22,6 +25,8 @@ public record BenchOptions(DatasetSize size, String database, int connections, D
         int seconds = 5;
         int rnaRows = 500_000;
         Optional<URI> url = Optional.empty();
+        int instances = 1;
+        boolean h2Asked = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -29,6 +34,13 @@ public record BenchOptions(DatasetSize size, String database, int connections, D
                     database = value(args, ++i, arg);
                     if (!database.equals("h2") && !database.equals("postgresql")) {
                         throw new BenchUsageException("Unknown database « " + database + " »: h2 or postgresql.\n" + USAGE);
+                    }
+                    h2Asked = database.equals("h2");
+                }
+                case "--instances" -> {
+                    instances = positive(value(args, ++i, arg), arg);
+                    if (instances != 1 && instances != 2) {
+                        throw new BenchUsageException("--instances takes 1 or 2 (two instances behind nginx), not « " + instances + " ».");
                     }
                 }
                 case "--connections" -> connections = positive(value(args, ++i, arg), arg);
@@ -43,7 +55,19 @@ public record BenchOptions(DatasetSize size, String database, int connections, D
                 }
             }
         }
-        return new BenchOptions(size, database, connections, Duration.ofSeconds(seconds), rnaRows, url);
+        if (instances > 1) {
+            if (h2Asked) {
+                throw new BenchUsageException("--instances 2 runs on PostgreSQL (the instances share one database), not H2.");
+            }
+            if (size != DatasetSize.X1) {
+                throw new BenchUsageException("--instances 2 measures the demo (x1), not " + size.label() + ".");
+            }
+            if (url.isPresent()) {
+                throw new BenchUsageException("--instances 2 starts its own cluster: leave --url out.");
+            }
+            database = "postgresql";
+        }
+        return new BenchOptions(size, database, connections, Duration.ofSeconds(seconds), rnaRows, url, instances);
     }
 
     private static String value(String[] args, int i, String option) {

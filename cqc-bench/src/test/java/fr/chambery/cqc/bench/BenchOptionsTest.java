@@ -20,6 +20,32 @@ class BenchOptionsTest {
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(5));
         assertThat(options.rnaRows()).isEqualTo(500_000);
         assertThat(options.url()).isEmpty();
+        assertThat(options.instances()).isEqualTo(1);
+    }
+
+    @Test
+    void twoInstancesRunOnPostgresqlWithTheDemo() {
+        BenchOptions options = BenchOptions.parse("--instances", "2", "--seconds", "3");
+        assertThat(options.instances()).isEqualTo(2);
+        assertThat(options.database()).as("the instances share one database").isEqualTo("postgresql");
+        assertThat(options.size()).isEqualTo(DatasetSize.X1);
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(BenchOptions.parse("x1", "--database", "postgresql", "--instances", "2").instances()).isEqualTo(2);
+        assertThat(BenchOptions.parse("--instances", "1").database()).isEqualTo("h2");
+    }
+
+    @Test
+    void refusesTwoInstancesWithWhatTheClusterCannotRun() {
+        assertThatThrownBy(() -> BenchOptions.parse("--instances", "3")).isInstanceOf(BenchUsageException.class)
+                .hasMessage("--instances takes 1 or 2 (two instances behind nginx), not « 3 ».");
+        assertThatThrownBy(() -> BenchOptions.parse("--instances", "0")).hasMessageStartingWith("--instances takes 1 or 2");
+        assertThatThrownBy(() -> BenchOptions.parse("--instances", "deux")).hasMessage("--instances takes a whole number, not « deux ».");
+        assertThatThrownBy(() -> BenchOptions.parse("--instances")).hasMessageStartingWith("--instances needs a value.");
+        assertThatThrownBy(() -> BenchOptions.parse("--database", "h2", "--instances", "2"))
+                .hasMessage("--instances 2 runs on PostgreSQL (the instances share one database), not H2.");
+        assertThatThrownBy(() -> BenchOptions.parse("x100", "--instances", "2")).hasMessage("--instances 2 measures the demo (x1), not x100.");
+        assertThatThrownBy(() -> BenchOptions.parse("--instances", "2", "--url", "http://localhost:8080/"))
+                .hasMessage("--instances 2 starts its own cluster: leave --url out.");
     }
 
     @Test

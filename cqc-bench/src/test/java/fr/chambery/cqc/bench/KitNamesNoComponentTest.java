@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KitNamesNoComponentTest {
 
     private static final Path KIT = Path.of("src/main/java/fr/chambery/cqc/bench");
-    private static final List<String> SHELL = List.of("", "load", "versus", "lighthouse", "server", "sync");
+    private static final List<String> SHELL = List.of("", "load", "versus", "lighthouse", "server", "sync", "cluster");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
 
     @Test

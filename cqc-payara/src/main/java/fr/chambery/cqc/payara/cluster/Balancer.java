@@ -27,9 +27,16 @@ public final class Balancer implements AutoCloseable {
         this.prefix = prefix;
     }
 
+    /**
+     * How long nginx leaves an instance aside after a failed request (passive health check); it takes it back only
+     * when it tries it again after that time.
+     */
+    public static final Duration FAIL_TIMEOUT = Duration.ofSeconds(5);
+
     /** The configuration of {@code template} for these instance ports, nginx listening on {@code port}. */
     static String configuration(String template, Path prefix, int port, List<Integer> instancePorts) {
-        String servers = instancePorts.stream().map(p -> "        server 127.0.0.1:" + p + " max_fails=1 fail_timeout=5s;")
+        String servers = instancePorts.stream()
+                .map(p -> "        server 127.0.0.1:" + p + " max_fails=1 fail_timeout=" + FAIL_TIMEOUT.toSeconds() + "s;")
                 .collect(Collectors.joining("\n"));
         return template.replace("{{prefix}}", prefix.toString()).replace("{{listen}}", "127.0.0.1:" + port)
                 .replace("{{servers}}", servers);

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,15 @@ public final class LocalCluster implements AutoCloseable {
 
     /** The database's password on this machine's cluster (the server listens on localhost only). */
     static final String PASSWORD = "cqc";
+
+    /**
+     * How long a stopping instance keeps serving the requests it has (SIGTERM, {@code --shutdowngrace}) before Payara
+     * tears the application down; meanwhile it turns new ones away with a 503. Below nginx's {@code fail_timeout}
+     * (5 s) with room for the tear-down (about a second): the first 503 leaves the instance aside until its port is
+     * closed, so that nginx never meets the instant where Payara has undeployed the application (404) but still
+     * listens.
+     */
+    static final int SHUTDOWN_GRACE_MILLIS = 3_000;
 
     /** The ports: nginx's, each instance's HTTP and data-grid port, PostgreSQL's. */
     public record Ports(int balancer, List<Integer> http, List<Integer> grid, int database) {
@@ -100,7 +110,33 @@ public final class LocalCluster implements AutoCloseable {
         instances.get(i).kill();
     }
 
-    /** Starts the i-th instance again (after {@link #kill}) and waits until it is ready; it joins the grid. */
+    /**
+     * Stops the i-th instance gracefully, as systemd or Kubernetes does (SIGTERM), and waits until it has exited:
+     * its readiness goes down and it answers 503 at once, so nginx sends the next requests to the other instances,
+     * while the requests it was serving finish (the shutdown grace of {@code config/cluster/cluster.properties}).
+     */
+    public void stop(int i) throws InterruptedException {
+        instances.get(i).close();
+    }
+
+    /**
+     * One step of a rolling restart, as an operator does it: stops the i-th instance gracefully ({@link #stop}), starts
+     * it again and waits until it is ready, then waits until nginx has taken it back. nginx left it aside at its stop
+     * and tries it again only {@link Balancer#FAIL_TIMEOUT} after its last failure: stopping the next instance before
+     * that would leave nginx no instance to send requests to (502 for everyone).
+     *
+     * @return how long the graceful stop took
+     */
+    public Duration rollingRestart(int i) throws IOException, InterruptedException {
+        long stopping = System.nanoTime();
+        stop(i);
+        Duration stopped = Duration.ofNanos(System.nanoTime() - stopping);
+        restart(i);
+        Thread.sleep(Balancer.FAIL_TIMEOUT.plusSeconds(1).toMillis());
+        return stopped;
+    }
+
+    /** Starts the i-th instance again (after {@link #kill} or {@link #stop}) and waits until it is ready; it joins the grid. */
     public void restart(int i) throws IOException, InterruptedException {
         if (instances.get(i).isAlive()) {
             throw new IllegalStateException("instance " + i + " is running");
@@ -191,9 +227,13 @@ public final class LocalCluster implements AutoCloseable {
                     .log(home.resolve("payara.log"))
                     .jvmOptions(jvmOptions.toArray(String[]::new))
                     .jvmOptions("--sun-misc-unsafe-memory-access=allow")
+                    // SIGTERM: Hazelcast's own hook would leave the grid at once, under the requests still running;
+                    // Payara leaves it once its grace period is over
+                    .systemProperty("hazelcast.shutdownhook.enabled", "false")
                     .cluster("--clustermode", "tcpip:" + members(), "--interfaces", "127.0.0.1", "--clustername", "cqc-local",
                             "--startport", Integer.toString(ports.grid().get(i)), "--nohostaware", "--name", "cqc-" + (i + 1))
-                    .options("--systemproperties", project.resolve("config/cluster/cluster.properties").toAbsolutePath().toString(),
+                    .options("--shutdowngrace", Integer.toString(SHUTDOWN_GRACE_MILLIS),
+                            "--systemproperties", project.resolve("config/cluster/cluster.properties").toAbsolutePath().toString(),
                             // the HTTP port opens once the application is deployed: until then nginx finds it closed and
                             // sends every request, POSTs included, to the other instance (Payara would answer 404)
                             "--prebootcommandfile", project.resolve("config/cluster/pre-boot.asadmin").toAbsolutePath().toString(),

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The cluster profile as {@code ./cqc cluster} starts it ({@link LocalCluster}): one PostgreSQL, two
  * Payara Micro processes on one data grid, nginx in front with {@code config/cluster/nginx.conf}. The two
- * instances start once for the class, at once.
+ * instances start once for the class, at once; the kill and the rolling restart leave both running.
  */
 class ClusterIT {
 
@@ -102,7 +102,42 @@ class ClusterIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> signUps.succeeded() >= before + 5);
         signUps.stop();
 
-        List<Answer> answers = signUps.answers();
+        assertNoSignUpLostNorDoubled(signUps.answers());
+
+        assertSignedIn(staff, cluster.instance(0), "her session on the restarted instance");
+    }
+
+    /**
+     * One step of a rolling restart, on the instance the kill above left alone (the next step, the other instance,
+     * is the same once nginx has taken this one back: {@link LocalCluster#rollingRestart}).
+     */
+    @Test
+    void aGracefulRestartAnswersEveryPageAndLosesNoSignUp() throws Exception {
+        Pages pages = new Pages("/assemblies/" + COUNCIL);
+        SignUps signUps = new SignUps();
+        pages.start();
+        signUps.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> signUps.succeeded() >= 3);
+
+        Duration stopped = cluster.rollingRestart(1);
+        assertThat(stopped).as("instance 1 exited after SIGTERM, before the launcher's 60 s").isLessThan(Duration.ofSeconds(60));
+        System.out.printf("ClusterIT: instance 1 stopped gracefully in %.1f s, then started again%n", stopped.toMillis() / 1e3);
+        int before = signUps.succeeded();
+        await().atMost(Duration.ofSeconds(60)).until(() -> signUps.succeeded() >= before + 3);
+        signUps.stop();
+        pages.stop();
+
+        assertThat(pages.answers()).as("the pages asked through nginx during the restart").hasSizeGreaterThan(20);
+        assertThat(pages.answers().stream().filter(status -> status != 200).toList())
+                .as("no page answered other than 200 (0: the connection failed) of " + pages.answers().size()).isEmpty();
+        assertNoSignUpLostNorDoubled(signUps.answers());
+    }
+
+    /**
+     * Every answer is a success or an error the visitor can retry (never a refusal, nor a page without the notice);
+     * every success is stored once; every retried error then succeeds; in the end each address is stored once.
+     */
+    private static void assertNoSignUpLostNorDoubled(List<Answer> answers) throws SQLException {
         assertThat(answers).as("every answer is a success or an error to retry, never a refusal or a page without the notice")
                 .allMatch(answer -> answer.succeeded() || answer.retryable());
         for (Answer answer : answers.stream().filter(Answer::succeeded).toList()) {
@@ -115,8 +150,16 @@ class ClusterIT {
         for (Answer answer : answers) {
             assertThat(stored(answer.email())).as("none lost, none doubled: " + answer.email()).isEqualTo(1);
         }
+    }
 
-        assertSignedIn(staff, cluster.instance(0), "her session on the restarted instance");
+    @Test
+    void aMemberSignInFormOpenedOnOneInstanceIsSentOnTheOther() throws Exception {
+        Visitor member = new Visitor().from("198.51.200." + (System.nanoTime() % 200 + 20));
+        HttpResponse<String> sent = member.submit(cluster.instance(0).resolve("/membership/sign-in"), cluster.instance(1),
+                "member-sign-in", Map.of("email", "qui-" + System.nanoTime() + "@example.org"), "submit");
+        assertThat(sent.statusCode()).as("the view opened on instance 0, sent to instance 1: " + sent.body()).isEqualTo(200);
+        assertThat(sent.body()).as("its view bean, carried with the session, sends the link in the background")
+                .contains("Vérifiez votre boîte de réception");
     }
 
     @Test
@@ -279,6 +322,47 @@ class ClusterIT {
         }
     }
 
+    /** Visitors reading a public page through nginx, two at a time without a pause, until told to stop; 0 for a failed connection. */
+    private static final class Pages {
+
+        private final String path;
+        private final ExecutorService readers = Executors.newFixedThreadPool(2);
+        private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+
+        Pages(String path) {
+            this.path = path;
+        }
+
+        void start() {
+            for (int i = 0; i < 2; i++) {
+                readers.submit(() -> {
+                    Visitor reader = new Visitor();
+                    while (running.get()) {
+                        try {
+                            answers.add(reader.get(cluster.balancer().resolve(path)).statusCode());
+                        } catch (IOException e) {
+                            answers.add(0);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                });
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            readers.shutdown();
+            assertThat(readers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        }
+
+        List<Integer> answers() {
+            return List.copyOf(answers);
+        }
+    }
+
     /**
      * A browser without JavaScript: cookies, forms posted with their hidden fields, an address given to nginx.
      * It keeps its cookies itself and sends them as a browser does ({@code name=value}): the JDK's
@@ -339,12 +423,18 @@ class ClusterIT {
          * value it already holds and {@code values} over them, and sends it with the button named {@code button}.
          */
         HttpResponse<String> submit(URI page, String formId, Map<String, String> values, String button) throws IOException, InterruptedException {
+            return submit(page, null, formId, values, button);
+        }
+
+        /** As {@link #submit(URI, String, Map, String)}, the form sent to {@code sendTo} (another instance) when given. */
+        HttpResponse<String> submit(URI page, URI sendTo, String formId, Map<String, String> values, String button)
+                throws IOException, InterruptedException {
             HttpResponse<String> opened = get(page);
             if (opened.statusCode() != 200) {
                 return opened;
             }
             Document document = Jsoup.parse(opened.body(), page.toString());
-            Element form = formId == null ? document.selectFirst("form[method=post]") : document.getElementById(formId);
+            Element form = document.selectFirst(formId == null ? "form[method=post]" : "form#" + formId);
             if (form == null) {
                 throw new IllegalStateException("No form on " + page + ":\n" + opened.body());
             }
@@ -369,7 +459,11 @@ class ClusterIT {
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return send(request(URI.create(form.absUrl("action"))).header("Content-Type", "application/x-www-form-urlencoded")
+            URI action = URI.create(form.absUrl("action"));
+            if (sendTo != null) {
+                action = sendTo.resolve(action.getRawPath() + (action.getRawQuery() == null ? "" : "?" + action.getRawQuery()));
+            }
+            return send(request(action).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 

@@ -6,8 +6,6 @@ import fr.chambery.cqc.core.membership.SignUp;
 import fr.chambery.cqc.web.security.ClientAddress;
 import fr.chambery.cqc.web.ui.Messages;
 import fr.chambery.cqc.web.ui.SiteAddress;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,27 +14,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.Serializable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code /membership/sign-in}: a member asks for her sign-in link. The answer is the same whether or not
  * the address is a member's, and comes at once: the link is looked up and sent in the background, so
- * that neither the words nor the time taken tell who is a member. Throttled per network address and per
- * e-mail ({@link SignInLinkThrottle}).
+ * that neither the words nor the time taken tell who is a member ({@link SignInLinkMail}). Throttled per
+ * network address and per e-mail ({@link SignInLinkThrottle}). It holds only serializable state and CDI
+ * proxies: with the distributable application it is carried with the session to another instance.
  */
 @Named
 @ViewScoped
 public class MemberSignInForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(MemberSignInForm.class.getName());
 
     @Inject MemberSignIn signIn;
     @Inject SignInLinkThrottle throttle;
     @Inject ClientAddress addresses;
     @Inject SiteAddress site;
-    @Resource transient ManagedExecutorService executor;
+    @Inject SignInLinkMail mail;
 
     private String email;
     private boolean sent;
@@ -54,15 +50,7 @@ public class MemberSignInForm implements Serializable {
             return;
         }
         throttle.asked(addresses.of(request), email);
-        String address = email.strip();
-        String base = site.base();
-        executor.execute(() -> {
-            try {
-                signIn.sendLink(address, base);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A member's sign-in link could not be sent: " + e.getClass().getSimpleName());
-            }
-        });
+        mail.sendSoon(email.strip(), site.base());
         sent = true;
     }
 
