@@ -152,7 +152,7 @@ public final class Bench {
             return;
         }
         long training = System.nanoTime();
-        try (PayaraProcess server = started(launch.trainAotCache(aotDirectory()), "aot-training", "512m")) {
+        try (PayaraProcess server = started(launch.trainAotCache(aotDirectory()), "aot-training")) {
             HttpClient client = HttpClient.newHttpClient();
             for (int round = 0; round < 2; round++) {
                 for (Target target : targets(DatasetSize.X1).measured(false)) {
@@ -356,7 +356,7 @@ public final class Bench {
 
     private PayaraProcess start(String name, BenchDatabase database, String heap, Map<String, String> extra, String... jvmOptions)
             throws Exception {
-        return started(launch(name, database, heap, extra, jvmOptions).aotCache(aotDirectory()), name, heap);
+        return started(launch(name, database, heap, extra, jvmOptions).aotCache(aotDirectory()), name);
     }
 
     /** A start of the packaged application on the database, with the AOT cache of its options when one is trained. */
@@ -374,7 +374,7 @@ public final class Bench {
                 .readyWithin(Duration.ofMinutes(5)).stopWithJvm();
     }
 
-    private static PayaraProcess started(PayaraProcess.Launch launch, String name, String heap) throws Exception {
+    private static PayaraProcess started(PayaraProcess.Launch launch, String name) throws Exception {
         long starting = System.nanoTime();
         PayaraProcess server;
         try {
@@ -384,7 +384,7 @@ public final class Bench {
         } catch (IllegalStateException notBuilt) {
             throw new BenchUsageException(notBuilt.getMessage() + " Run ./cqc bench, which builds it first.");
         }
-        System.out.printf("  application started (%s, -Xmx%s%s) in %.1f s%n", name, heap,
+        System.out.printf("  application started (%s, -Xmx%s%s) in %.1f s%n", name, launch.heap(),
                 server.aotCache().map(cache -> ", AOT cache " + cache.getFileName()).orElse(""), (System.nanoTime() - starting) / 1e9);
         return server;
     }

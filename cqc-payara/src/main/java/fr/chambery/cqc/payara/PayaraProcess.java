@@ -222,8 +222,19 @@ public final class PayaraProcess implements AutoCloseable {
 
         /** Options of its JVM, before {@code -jar}, e.g. {@code -XX:NativeMemoryTracking=summary}. */
         public Launch jvmOptions(String... more) {
-            jvmOptions.addAll(List.of(more));
+            for (String option : more) {
+                if (option.startsWith("-Xmx")) {
+                    heap = option.substring("-Xmx".length()); // the options' own heap (config/jvm.options') wins, said once
+                } else {
+                    jvmOptions.add(option);
+                }
+            }
             return this;
+        }
+
+        /** The {@code -Xmx} value it starts with. */
+        public String heap() {
+            return heap;
         }
 
         /** Payara Micro options after {@code --deploy}, e.g. {@code --systemproperties file}. */
