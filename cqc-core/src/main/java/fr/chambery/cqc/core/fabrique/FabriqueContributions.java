@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * The fabrique's side of a member's privacy: when she leaves a council or erases her data, her subjects
  * and comments stay, unsigned (the page then says « membre ayant quitté le conseil »), and her reports lose
- * her address; her data export lists her subjects, comments and reports.
+ * her address; her data export lists her subjects (with the name of their attached file), comments and reports.
  */
 @ApplicationScoped
 public class FabriqueContributions implements MemberContributions {
@@ -55,11 +55,15 @@ public class FabriqueContributions implements MemberContributions {
         if (membershipIds.isEmpty()) {
             return List.of();
         }
-        List<PersonalData.Contribution> contributions = em.createQuery("SELECT s FROM Sujet s WHERE s.authorMembershipId IN :ids ORDER BY s.proposedAt, s.id", Sujet.class)
-                .setParameter("ids", membershipIds).getResultList().stream()
-                .map(s -> new PersonalData.Contribution("sujet", council(s.spaceId()), s.title(), s.proposedAt().toString(),
-                        FabriqueMails.stateWords(s.state()) + (s.isHidden() ? " (masqué par la modération)" : "")))
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        List<PersonalData.Contribution> contributions = new java.util.ArrayList<>();
+        for (Sujet s : em.createQuery("SELECT s FROM Sujet s WHERE s.authorMembershipId IN :ids ORDER BY s.proposedAt, s.id", Sujet.class)
+                .setParameter("ids", membershipIds).getResultList()) {
+            contributions.add(new PersonalData.Contribution("sujet", council(s.spaceId()), s.title(), s.proposedAt().toString(),
+                    FabriqueMails.stateWords(s.state()) + (s.isHidden() ? " (masqué par la modération)" : "")));
+            s.attachment().ifPresent(file -> contributions.add(new PersonalData.Contribution("pièce jointe", council(s.spaceId()),
+                    file.fileName() + " (" + file.format().label() + ", " + file.size() + " octets), jointe au sujet « " + s.title() + " »",
+                    s.proposedAt().toString(), s.isHidden() ? "masquée avec le sujet" : "publiée")));
+        }
         em.createQuery("SELECT c FROM Commentaire c WHERE c.authorMembershipId IN :ids ORDER BY c.writtenAt, c.id", Commentaire.class)
                 .setParameter("ids", membershipIds).getResultList().stream()
                 .map(c -> new PersonalData.Contribution(c.isReply() ? "réponse" : "commentaire", councilOfSubject(c.subjectId()), c.body(),

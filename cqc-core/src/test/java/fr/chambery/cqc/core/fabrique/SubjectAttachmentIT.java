@@ -46,6 +46,14 @@ class SubjectAttachmentIT {
 
             f.tx(em -> f.debat.propose(camille, "bissy", proposition("Le même plan"), new PieceJointe.Envoi("plan.png", new ByteArrayInputStream(plan))));
             assertThat(f.filesKept.fired).as("the same bytes: the file was there already, and stays whatever happens").hasSize(1);
+
+            Long hers = f.tx(em -> em.createQuery("select m.id from Membership m where m.email = 'camille@example.org'", Long.class).getSingleResult());
+            java.util.List<fr.chambery.cqc.core.membership.PersonalData.Contribution> exported = f.tx(em -> f.contributions.export(java.util.Set.of(hers)));
+            assertThat(exported).as("her data export names her files")
+                    .extracting(c -> c.kind() + ":" + c.text())
+                    .contains("sujet:Un banc", "pièce jointe:plan du banc.png (PNG, " + plan.length + " octets), jointe au sujet « Un banc »",
+                            "sujet:Sans pièce jointe", "pièce jointe:plan.png (PNG, " + plan.length + " octets), jointe au sujet « Le même plan »")
+                    .filteredOn(line -> line.startsWith("pièce jointe:")).as("one line per file, none for the subject without").hasSize(2);
         }
     }
 
