@@ -114,6 +114,17 @@ public class Moderation {
         return sujets.allOf(space.id());
     }
 
+    /**
+     * The file joined to a subject, hidden or not, for the moderators of its council (a hidden subject's file is
+     * gone for the public, not for them); empty when the subject is unknown or has none.
+     */
+    public java.util.Optional<PieceJointe> attachmentOf(Actor actor, long subjectId) {
+        return sujets.byId(subjectId).flatMap(sujet -> {
+            FabriqueSpaces.moderated(em, actor, sujet.spaceId());
+            return sujet.attachment();
+        });
+    }
+
     /** The council's open reports, oldest first, for its moderators. */
     public List<Signalement> openReportsOf(Actor actor, Assembly space) {
         Permissions.require(actor, FabriqueComponent.MODERATE, space);

@@ -55,6 +55,12 @@ public class FabriqueBoard implements Serializable {
         found = guard.open(space, FabriqueComponent.KEY).orElse(null);
     }
 
+    /** The moderators' address of a subject's file (served hidden or not), or null when it has none. */
+    public String attachmentHref(Sujet subject) {
+        return subject.attachment().map(file -> fr.chambery.cqc.web.fabrique.files.SubjectAttachmentFiles.href(subject.id(), file, true))
+                .orElse(null);
+    }
+
     public String hideSubject(long id) {
         return act(() -> moderation.hideSubject(access.actor(), id, seenVersion(), reasons.get(id)), "admin.fabrique.hidden");
     }

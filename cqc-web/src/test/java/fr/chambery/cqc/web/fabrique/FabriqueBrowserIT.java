@@ -195,6 +195,17 @@ class FabriqueBrowserIT extends DeployedApplication {
         assertThat(mail.getContent().toString()).contains("Bonjour Camille,", "La raison publiée à sa place : Publicité pour un commerce",
                 relative(subjectPage)).doesNotContain("Martin");
         assertThat(get(href).statusCode()).as("a hidden subject's file is no longer served").isEqualTo(404);
+        moderator.open("admin/fabrique?space=" + council);
+        org.openqa.selenium.WebElement forModerators = moderator.find(By.cssSelector("#subjects a.attachment-link"));
+        assertThat(forModerators.getText()).contains("Pièce jointe : plan du banc.png");
+        String moderatorsHref = forModerators.getDomProperty("href");
+        HttpResponse<byte[]> anonymous = get(moderatorsHref);
+        assertThat(anonymous.body()).as("the moderators' address gives the public nothing (" + anonymous.statusCode() + ")").isNotEqualTo(plan);
+        Object downloaded = ((org.openqa.selenium.JavascriptExecutor) moderator.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0]).then(function (r) { return r.status === 200 ? r.arrayBuffer().then(function (b) { done(b.byteLength); }) : done(-r.status); });",
+                moderatorsHref);
+        assertThat(downloaded).as("the moderator still downloads the hidden subject's file").isEqualTo((long) plan.length);
         Browser visitor = keep(new Browser(url));
         visitor.open(relative(subjectPage));
         assertThat(visitor.findAll(By.id("attachment-link"))).isEmpty();

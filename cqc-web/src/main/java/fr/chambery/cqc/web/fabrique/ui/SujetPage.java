@@ -22,8 +22,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,8 +105,7 @@ public class SujetPage {
 
     /** Its address under the application's root: {@code fabrique/pieces-jointes/{id}/{name}}, the name encoded. */
     public String getAttachmentHref() {
-        return getAttachment() == null ? null : "/fabrique/pieces-jointes/" + sujet.id() + "/"
-                + URLEncoder.encode(getAttachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return getAttachment() == null ? null : fr.chambery.cqc.web.fabrique.files.SubjectAttachmentFiles.href(sujet.id(), getAttachment(), false);
     }
 
     /** « PNG, 12 ko ». */
