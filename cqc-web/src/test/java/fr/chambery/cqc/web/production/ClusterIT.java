@@ -156,7 +156,7 @@ class ClusterIT {
     void aMemberSignInFormOpenedOnOneInstanceIsSentOnTheOther() throws Exception {
         Visitor member = new Visitor().from("198.51.200." + (System.nanoTime() % 200 + 20));
         HttpResponse<String> sent = member.submit(cluster.instance(0).resolve("/membership/sign-in"), cluster.instance(1),
-                "member-sign-in", Map.of("email", "qui-" + System.nanoTime() + "@example.org"), "submit");
+                "member-sign-in-form", Map.of("email", "qui-" + System.nanoTime() + "@example.org"), "submit");
         assertThat(sent.statusCode()).as("the view opened on instance 0, sent to instance 1: " + sent.body()).isEqualTo(200);
         assertThat(sent.body()).as("its view bean, carried with the session, sends the link in the background")
                 .contains("Vérifiez votre boîte de réception");
