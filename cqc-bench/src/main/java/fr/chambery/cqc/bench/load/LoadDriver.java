@@ -1,7 +1,6 @@
 package fr.chambery.cqc.bench.load;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,7 +44,7 @@ public final class LoadDriver {
     private final ServerMetrics metrics;
     private final int connections;
     private final Duration duration;
-    private final CookieManager cookies = new CookieManager();
+    private final PlainCookies cookies = new PlainCookies();
     private final HttpClient client;
     private final HttpClient anonymous;
     private final Duration warmUpBudget;

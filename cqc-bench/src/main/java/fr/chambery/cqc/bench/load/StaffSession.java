@@ -41,9 +41,10 @@ public final class StaffSession {
         driver.sessionClient().send(HttpRequest.newBuilder(driver.base().resolve("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
-        int admin = driver.send(Target.backOffice("admin/"), java.util.List.of()).statusCode();
-        if (admin != 200) {
-            throw new BenchUsageException("Could not sign in to the back office as " + email + " (admin/ answered " + admin + ").");
+        HttpResponse<byte[]> admin = driver.send(Target.backOffice("admin/"), java.util.List.of());
+        if (admin.statusCode() != 200 || admin.body().length == 0) {
+            throw new BenchUsageException("Could not sign in to the back office as " + email + " (admin/ answered "
+                    + admin.statusCode() + " with " + admin.body().length + " bytes).");
         }
     }
 }
