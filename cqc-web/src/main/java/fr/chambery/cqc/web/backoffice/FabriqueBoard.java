@@ -61,6 +61,11 @@ public class FabriqueBoard implements Serializable {
                 .orElse(null);
     }
 
+    /** The name of a subject's file, or null when it has none. */
+    public String attachmentName(Sujet subject) {
+        return subject.attachment().map(fr.chambery.cqc.core.fabrique.PieceJointe::fileName).orElse(null);
+    }
+
     public String hideSubject(long id) {
         return act(() -> moderation.hideSubject(access.actor(), id, seenVersion(), reasons.get(id)), "admin.fabrique.hidden");
     }
