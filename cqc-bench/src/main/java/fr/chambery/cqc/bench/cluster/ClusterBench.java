@@ -7,7 +7,6 @@ import fr.chambery.cqc.payara.cluster.Balancer;
 import fr.chambery.cqc.payara.cluster.LocalCluster;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -145,16 +144,6 @@ public final class ClusterBench {
         if (first != null) {
             return IntStream.range(first, first + count).boxed().toList();
         }
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
+        return LocalCluster.Ports.free(count);
     }
 }

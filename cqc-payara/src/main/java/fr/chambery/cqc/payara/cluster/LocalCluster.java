@@ -63,6 +63,21 @@ public final class LocalCluster implements AutoCloseable {
                 throw new IllegalArgumentException("one HTTP and one grid port per instance");
             }
         }
+
+        /** {@code count} ports free on this machine now (asked of the system, then released). */
+        public static List<Integer> free(int count) throws IOException {
+            List<java.net.ServerSocket> sockets = new ArrayList<>();
+            try {
+                for (int i = 0; i < count; i++) {
+                    sockets.add(new java.net.ServerSocket(0));
+                }
+                return sockets.stream().map(java.net.ServerSocket::getLocalPort).toList();
+            } finally {
+                for (java.net.ServerSocket socket : sockets) {
+                    socket.close();
+                }
+            }
+        }
     }
 
     private final EmbeddedPostgres database;
