@@ -14,8 +14,6 @@ import java.util.Map;
 /**
  * The checks that axe-core leaves to a person, run by {@link Browser} on every page it arrives on:
  * <ul>
- *     <li>every {@code id} names one element (RGAA 8.2, valid code: a label, an error message or a link to a
- *     fragment would otherwise find the first one only);</li>
  *     <li>reflow (WCAG 1.4.10, RGAA 10.11): at a 320 CSS px viewport the page does not scroll sideways;</li>
  *     <li>each form control has its own accessible name (RGAA 11.1, 11.2): not empty, and the checkboxes
  *     or radio buttons of one group are named apart and grouped in a {@code fieldset} with a
@@ -34,25 +32,9 @@ final class PageChecks {
     }
 
     static void all(WebDriver driver) {
-        idsAreUnique(driver);
         reflows(driver);
         controlsHaveOwnNames(driver);
         personalDataFieldsHaveAutocomplete(driver);
-    }
-
-    static void idsAreUnique(WebDriver driver) {
-        @SuppressWarnings("unchecked")
-        List<String> twice = (List<String>) ((JavascriptExecutor) driver).executeScript("""
-                var seen = {}, twice = [];
-                document.querySelectorAll('[id]').forEach(function (e) {
-                    if (seen[e.id] && twice.indexOf(e.id) < 0) { twice.push(e.id); }
-                    seen[e.id] = true;
-                });
-                return twice;
-                """);
-        if (!twice.isEmpty()) {
-            throw new AssertionError("The same id on several elements of " + driver.getCurrentUrl() + " (RGAA 8.2): " + twice);
-        }
     }
 
     /** Lays the page out 320 CSS px wide (DevTools' device metrics) and fails if anything sticks out. */
